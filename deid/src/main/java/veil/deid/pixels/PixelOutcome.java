@@ -1,0 +1,25 @@
+package veil.deid.pixels;
+
+import com.pixelmed.dicom.Attribute;
+import java.util.List;
+
+/** Result of pixel cleaning: the closed set of what the run must do next. */
+public sealed interface PixelOutcome {
+
+    /** Verified clean: no text the policy removes was found on a re-read. Pixels unchanged. */
+    record NoText(List<String> notes) implements PixelOutcome { }
+
+    /**
+     * Text was blacked out and a verification pass found none left.
+     *
+     * @param pixelData         the new Pixel Data attribute (stored values changed, every frame)
+     * @param transferSyntaxUid what to write it with (the input's if uncompressed, else a lossless one)
+     * @param boxes             number of regions blacked out
+     * @param notes             for the audit (e.g. "decoded JPEG baseline, written Explicit VR Little Endian")
+     */
+    record Redacted(Attribute pixelData, String transferSyntaxUid, int boxes, List<String> notes)
+            implements PixelOutcome { }
+
+    /** Could not decode, scan or verify: the instance is quarantined with this reason (no PHI in it). */
+    record Failed(String reason) implements PixelOutcome { }
+}
