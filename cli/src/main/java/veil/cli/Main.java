@@ -1,7 +1,45 @@
 package veil.cli;
 
-public final class Main {
+import java.util.logging.LogManager;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import veil.cli.deid.DeidCommand;
+import veil.cli.deid.ProfileCommand;
+
+/** Entry point: wires the modules' commands; no domain logic here. */
+@Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Makes medical-imaging datasets safe to share and documents how good they are.", ""},
+        footer = {"", "Exit codes: 0 ok, 1 usage or fatal error, 2 some inputs quarantined, 3 audit findings."},
+        subcommands = {DemoCommand.class, DeidCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final String VERSION = "0.1.0";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.out.println("veil");
+        // PixelMed logs through java.util.logging; its messages are noise for users (and must never carry values).
+        LogManager.getLogManager().reset();
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors());
+        cl.setParameterExceptionHandler(Errors::usage);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"veil " + VERSION};
+        }
     }
 }

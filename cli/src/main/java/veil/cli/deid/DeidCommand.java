@@ -1,0 +1,87 @@
+package veil.cli.deid;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import veil.cli.Main;
+import veil.cli.Progress;
+import veil.cli.UserError;
+import veil.deid.keys.SecretKey;
+import veil.deid.pixels.PixelCleaner;
+import veil.deid.run.DeidRun;
+import veil.deid.run.RunConfig;
+import veil.deid.run.RunSummary;
+import veil.deid.text.TextCleaner;
+import veil.rules.ProfileLoader;
+import veil.rules.RuleSet;
+
+@Command(name = "deid", mixinStandardHelpOptions = true,
+        description = {"De-identify a folder of DICOM files into OUT (OUT/<patient>/<study>/<series>/<instance>.dcm).",
+                "An input that cannot be fully de-identified is quarantined, never written. Re-running resumes.",
+                "Writes OUT.audit.jsonl (no PHI) and OUT.quarantine.tsv (input paths, for the operator) beside OUT.", "",
+                "Example: veil deid /data/raw /data/release --key-file ~/veil.key --profile research"},
+        footer = {"", "Exit codes: 0 all released or skipped, 2 some inputs quarantined, 1 usage or fatal error."})
+public final class DeidCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "folder of input files (walked recursively)")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "output folder (created; must not be inside IN)")
+    Path output;
+
+    @Option(names = "--key-file", required = true, paramLabel = "FILE",
+            description = "secret key (created with 0600 permissions if missing); keep it to stay consistent across runs")
+    Path keyFile;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "basic",
+            description = "built-in profile (basic, research, research-safe-private) or a YAML file; default: ${DEFAULT-VALUE}")
+    String profile;
+
+    @Option(names = "--option", paramLabel = "OPTION", description = "PS3.15 option to add, e.g. retain-uids, clean-pixel-data (repeatable)")
+    List<String> options = List.of();
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads; default: the number of cores")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--quiet", description = "no progress bar or summary")
+    boolean quiet;
+
+    /** Set by the CLI wiring when OCR is available; null leaves instances that need pixel cleaning quarantined. */
+    static volatile java.util.function.Supplier<PixelCleaner> pixelCleaners = () -> null;
+    static volatile java.util.function.Supplier<TextCleaner> textCleaners = () -> TextCleaner.PLACEHOLDER;
+
+    public static void wire(java.util.function.Supplier<PixelCleaner> pixels, java.util.function.Supplier<TextCleaner> text) {
+        pixelCleaners = pixels;
+        textCleaners = text;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(input)) throw new UserError("input folder does not exist: " + input);
+        if (threads < 1) throw new UserError("--threads must be at least 1");
+        RuleSet rules = RuleSet.compile(ProfileLoader.load(profile), Options.parse(options));
+        SecretKey.Loaded key = SecretKey.loadOrCreate(keyFile);
+        if (key.created() && !quiet) {
+            System.err.println("veil: created a new key in " + keyFile + " (owner-only permissions). Keep it secret and keep it:"
+                    + " the same key gives the same pseudonyms, UIDs and date shifts in later runs.");
+        }
+        RunConfig config = new RunConfig(input, output, key.key(), rules, threads, textCleaners.get(), pixelCleaners.get(), Main.VERSION);
+        RunSummary s;
+        try (Progress progress = Progress.start("deid", quiet)) {
+            s = new DeidRun(config).run(progress);
+        }
+        if (!quiet) printSummary(s);
+        return s.exitCode();
+    }
+
+    static void printSummary(RunSummary s) {
+        System.err.printf("veil deid: %d input file(s): %d written, %d already done, %d skipped (not DICOM), %d quarantined in %.1f s%n",
+                s.inputs(), s.written(), s.alreadyDone(), s.skipped(), s.quarantined(), s.elapsed().toMillis() / 1000.0);
+        System.err.printf("  audit: %s%n", s.audit());
+        if (s.quarantined() > 0) System.err.printf("  quarantined inputs and reasons: %s%n", s.quarantineList());
+    }
+}

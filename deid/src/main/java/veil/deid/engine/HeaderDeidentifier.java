@@ -1,0 +1,251 @@
+package veil.deid.engine;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeFactory;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.AttributeTag;
+import com.pixelmed.dicom.ClinicalTrialsAttributes;
+import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.SequenceAttribute;
+import com.pixelmed.dicom.SequenceItem;
+import java.util.ArrayList;
+import java.util.List;
+import veil.deid.dates.Ages;
+import veil.deid.dates.DateShifter;
+import veil.deid.keys.KeyedHash;
+import veil.deid.text.TextCleaner;
+import veil.deid.uid.UidMapper;
+import veil.rules.Action;
+import veil.rules.DeidOption;
+import veil.rules.IodTypes;
+import veil.rules.RuleSet;
+import veil.rules.StandardDictionary;
+
+/**
+ * Applies a {@link RuleSet} to a header, at every sequence depth, with the same rules. Thread-safe: all
+ * per-instance state lives in the {@link InstanceContext}.
+ */
+public final class HeaderDeidentifier {
+
+    private final RuleSet rules;
+    private final UidMapper uids;
+    private final KeyedHash valueHash;
+    private final TextCleaner textCleaner;
+
+    public HeaderDeidentifier(RuleSet rules, UidMapper uids, KeyedHash valueHash, TextCleaner textCleaner) {
+        this.rules = rules;
+        this.uids = uids;
+        this.valueHash = valueHash;
+        this.textCleaner = textCleaner;
+    }
+
+    /** De-identifies {@code list} in place (file meta information and group lengths are dropped; the writer adds new ones). */
+    public void apply(AttributeList list, InstanceContext ctx) throws DicomException {
+        list.removeMetaInformationHeaderAttributes();
+        walk(list, ctx);
+    }
+
+    private void walk(AttributeList list, InstanceContext ctx) throws DicomException {
+        List<AttributeTag> creators = new ArrayList<>();
+        for (AttributeTag tag : new ArrayList<>(list.keySet())) {
+            Attribute attr = list.get(tag);
+            if (tag.isGroupLength()) {
+                list.remove(tag);
+            } else if (tag.isPrivateCreator()) {
+                creators.add(tag);
+            } else if (tag.getGroup() == 0x7FE0 && tag.getElement() == 0x0010) {
+                continue;   // pixel data: the pixel cleaner's business, not the header rules'
+            } else {
+                Action action = tag.isPrivate() ? privateAction(list, tag, ctx) : standardAction(tag, ctx);
+                execute(list, attr, action, ctx);
+            }
+        }
+        // A private creator is kept only while some element of its block survives.
+        for (AttributeTag c : creators) {
+            int block = c.getElement() << 8;
+            boolean used = list.keySet().stream().anyMatch(t -> t.getGroup() == c.getGroup()
+                    && t.getElement() >= block && t.getElement() <= (block | 0xFF));
+            if (!used) list.remove(c);
+            else ctx.count("keep");
+        }
+    }
+
+    private Action standardAction(AttributeTag tag, InstanceContext ctx) {
+        int t = tagInt(tag);
+        Action a = rules.forStandard(t, ctx.original()).map(RuleSet.Decision::action).orElse(Action.KEEP);
+        return a instanceof Action.Choice c ? c.resolve(IodTypes.get().typeOf(t, ctx.sopClassUid())) : a;
+    }
+
+    private Action privateAction(AttributeList list, AttributeTag tag, InstanceContext ctx) {
+        String creator = list.getPrivateCreatorString(tag);
+        Action a = rules.forPrivate(creator, tagInt(tag), ctx.original()).map(RuleSet.Decision::action).orElse(null);
+        if (a == null) {
+            boolean safe = rules.has(DeidOption.RETAIN_SAFE_PRIVATE) && creator != null && !creator.isBlank()
+                    && ClinicalTrialsAttributes.isSafePrivateAttribute(creator, tag);
+            a = safe ? Action.KEEP : Action.REMOVE;
+        }
+        return a instanceof Action.Choice c ? c.resolve(0) : a;
+    }
+
+    private void execute(AttributeList list, Attribute attr, Action action, InstanceContext ctx) throws DicomException {
+        AttributeTag tag = attr.getTag();
+        String vr = attr.getVRAsString();
+        if ("UN".equals(vr) && !tag.isPrivate()) {
+            attr = retype(list, attr, action, ctx);
+            if (attr == null) return;
+            vr = attr.getVRAsString();
+        }
+        ctx.count(action.name());
+        if (action instanceof Action.Remove) {
+            list.remove(tag);
+        } else if (attr instanceof SequenceAttribute sq) {
+            sequence(list, sq, action, ctx);
+        } else if (action instanceof Action.Keep) {
+            // kept as is
+        } else if (action instanceof Action.Empty) {
+            attr.removeValues();
+        } else if (action instanceof Action.Dummy) {
+            dummy(attr, vr);
+        } else if (action instanceof Action.Replace r) {
+            set(attr, r.value());
+        } else if (action instanceof Action.NewUid) {
+            newUid(list, attr, vr, ctx);
+        } else if (action instanceof Action.Pseudonym) {
+            textual(list, attr, vr, ctx, ctx.pseudonym());
+        } else if (action instanceof Action.Hash) {
+            hash(list, attr, vr, ctx);
+        } else if (action instanceof Action.ShiftDate || action instanceof Action.Clean) {
+            clean(list, attr, vr, action, ctx);
+        } else {
+            throw new IllegalStateException("unresolved action " + action.name() + " for " + describe(tag));
+        }
+    }
+
+    private void sequence(AttributeList list, SequenceAttribute sq, Action action, InstanceContext ctx) throws DicomException {
+        if (action instanceof Action.Keep || action instanceof Action.Clean || action instanceof Action.NewUid
+                || action instanceof Action.Dummy) {
+            // K and C keep the items and process them with the same rules; U* on a sequence remaps the UIDs inside;
+            // D keeps the structure (Type 1 sequences stay valid) while every attribute inside gets its own action.
+            for (int i = 0; i < sq.getNumberOfItems(); i++) walk(sq.getItem(i).getAttributeList(), ctx);
+        } else {
+            if (!(action instanceof Action.Empty)) {
+                ctx.warn(describe(sq.getTag()) + ": action " + action.name() + " does not apply to a sequence; emptied");
+            }
+            list.put(new SequenceAttribute(sq.getTag()));
+        }
+    }
+
+    private void dummy(Attribute attr, String vr) throws DicomException {
+        String v = DummyValues.forVr(vr);
+        if ("UI".equals(vr)) {
+            String[] old = attr.getStringValues();
+            set(attr, old == null || old.length == 0 ? "" : uids.map(old[0]));
+        } else if (v != null) {
+            set(attr, v);
+        } else {
+            attr.removeValues();   // binary and numeric VRs: no value is the only dummy that cannot identify
+        }
+    }
+
+    private void newUid(AttributeList list, Attribute attr, String vr, InstanceContext ctx) throws DicomException {
+        if (!"UI".equals(vr)) {
+            ctx.warn(describe(attr.getTag()) + ": U on VR " + vr + "; removed");
+            list.remove(attr.getTag());
+            return;
+        }
+        String[] values = attr.getStringValues();
+        attr.removeValues();
+        if (values != null) for (String v : values) attr.addValue(uids.map(v));
+    }
+
+    private void hash(AttributeList list, Attribute attr, String vr, InstanceContext ctx) throws DicomException {
+        if ("UI".equals(vr)) {
+            newUid(list, attr, vr, ctx);
+            return;
+        }
+        String original = attr.getDelimitedStringValuesOrEmptyString();
+        if (original.isBlank()) return;
+        textual(list, attr, vr, ctx, valueHash.base32(original, Math.min(16, Math.max(8, ValueLimits.max(vr)))));
+    }
+
+    /** Puts a generated token into a string VR; anything else cannot hold it and is removed. */
+    private void textual(AttributeList list, Attribute attr, String vr, InstanceContext ctx, String value) throws DicomException {
+        if (!ValueLimits.isText(vr)) {
+            ctx.warn(describe(attr.getTag()) + ": cannot hold a pseudonym in VR " + vr + "; removed");
+            list.remove(attr.getTag());
+            return;
+        }
+        set(attr, value.length() > ValueLimits.max(vr) ? value.substring(0, ValueLimits.max(vr)) : value);
+    }
+
+    private void clean(AttributeList list, Attribute attr, String vr, Action action, InstanceContext ctx) throws DicomException {
+        String[] values = attr.getStringValues();
+        if (values == null || values.length == 0) return;
+        List<String> out = new ArrayList<>(values.length);
+        for (String v : values) {
+            String c = switch (vr) {
+                case "DA" -> DateShifter.shiftDate(v, ctx.shiftDays());
+                case "DT" -> DateShifter.shiftDateTime(v, ctx.shiftDays());
+                case "TM" -> v;   // whole-day shifts leave the time of day as it was
+                case "AS" -> Ages.cap(v);
+                case "UI" -> uids.map(v);
+                default -> action instanceof Action.Clean && ValueLimits.isText(vr) ? textCleaner.clean(v) : null;
+            };
+            if (c == null) {
+                // Not a value we can clean safely (a malformed date, a number under "shift"): fail closed.
+                ctx.warn(describe(attr.getTag()) + ": value could not be " + (action instanceof Action.Clean ? "cleaned" : "shifted") + "; removed");
+                list.remove(attr.getTag());
+                return;
+            }
+            out.add(c);
+        }
+        attr.removeValues();
+        for (String c : out) attr.addValue(c);
+    }
+
+    /**
+     * A standard attribute read with VR UN (implicit or unknown encoding): rebuild it with the dictionary VR so string
+     * actions apply. UN bytes that would be a sequence cannot be processed item by item, so they are removed.
+     */
+    private Attribute retype(AttributeList list, Attribute attr, Action action, InstanceContext ctx) throws DicomException {
+        AttributeTag tag = attr.getTag();
+        String dictVr = StandardDictionary.get().byTag(tagInt(tag)).map(StandardDictionary.Entry::vr).orElse("");
+        if (action instanceof Action.Remove) return attr;
+        if (dictVr.startsWith("SQ")) {
+            ctx.warn(describe(tag) + ": sequence encoded as UN cannot be processed; removed");
+            ctx.count("remove");
+            list.remove(tag);
+            return null;
+        }
+        if (action instanceof Action.Keep) return attr;
+        Attribute typed = AttributeFactory.newAttribute(tag);
+        if ("UN".equals(typed.getVRAsString())) {
+            ctx.warn(describe(tag) + ": unknown VR; removed");
+            ctx.count("remove");
+            list.remove(tag);
+            return null;
+        }
+        byte[] bytes = attr.getByteValues();
+        if (bytes != null && ValueLimits.isText(typed.getVRAsString()) || "DA".equals(typed.getVRAsString())
+                || "DT".equals(typed.getVRAsString()) || "TM".equals(typed.getVRAsString()) || "UI".equals(typed.getVRAsString())
+                || "AS".equals(typed.getVRAsString())) {
+            String text = bytes == null ? "" : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "").trim();
+            for (String v : text.split("\\\\")) if (!v.isEmpty()) typed.addValue(v.trim());
+        }
+        list.put(typed);
+        return typed;
+    }
+
+    private static void set(Attribute attr, String value) throws DicomException {
+        attr.removeValues();
+        attr.addValue(value);
+    }
+
+    static int tagInt(AttributeTag tag) {
+        return (tag.getGroup() << 16) | tag.getElement();
+    }
+
+    static String describe(AttributeTag tag) {
+        return StandardDictionary.get().describe(tagInt(tag));
+    }
+}

@@ -1,0 +1,27 @@
+package veil.deid.run;
+
+import java.util.List;
+import java.util.Map;
+
+/** What happened to one input file: the closed set the summary, audit and exit code are built from. */
+public sealed interface FileOutcome {
+
+    /** Released: written to {@code output} (relative to OUT). {@code pixels} says how the pixel data was handled. */
+    record Written(String output, Map<String, Integer> actions, List<String> warnings, String pixels) implements FileOutcome { }
+
+    /** Its output already exists from an earlier run (resume). */
+    record AlreadyDone(String output) implements FileOutcome { }
+
+    /** Not released. The reason names no value from the file. */
+    record Quarantined(String reason, List<String> warnings) implements FileOutcome { }
+
+    /** Not a DICOM file, or a DICOMDIR (which would point at the input's paths). */
+    record Skipped(String why) implements FileOutcome { }
+
+    default String status() {
+        if (this instanceof Written) return "written";
+        if (this instanceof AlreadyDone) return "already-done";
+        if (this instanceof Quarantined) return "quarantined";
+        return "skipped";
+    }
+}

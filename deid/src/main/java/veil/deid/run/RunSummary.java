@@ -1,0 +1,13 @@
+package veil.deid.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Counts at the end of a run; {@code exitCode} follows the documented convention (0 ok, 2 some quarantined). */
+public record RunSummary(long inputs, long written, long alreadyDone, long skipped, long quarantined, Duration elapsed,
+                         Path audit, Path quarantineList) {
+
+    public int exitCode() {
+        return quarantined > 0 ? 2 : 0;
+    }
+}
