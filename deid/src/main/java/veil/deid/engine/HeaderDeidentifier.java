@@ -42,10 +42,11 @@ public final class HeaderDeidentifier {
     /** De-identifies {@code list} in place (file meta information and group lengths are dropped; the writer adds new ones). */
     public void apply(AttributeList list, InstanceContext ctx) throws DicomException {
         list.removeMetaInformationHeaderAttributes();
-        walk(list, ctx);
+        walk(list, ctx, false);
     }
 
-    private void walk(AttributeList list, InstanceContext ctx) throws DicomException {
+    /** @param cleanText inside cleaned content: free text that no rule names is cleaned rather than kept */
+    private void walk(AttributeList list, InstanceContext ctx, boolean cleanText) throws DicomException {
         List<AttributeTag> creators = new ArrayList<>();
         for (AttributeTag tag : new ArrayList<>(list.keySet())) {
             Attribute attr = list.get(tag);
@@ -56,8 +57,8 @@ public final class HeaderDeidentifier {
             } else if (tag.getGroup() == 0x7FE0 && tag.getElement() == 0x0010) {
                 continue;   // pixel data: the pixel cleaner's business, not the header rules'
             } else {
-                Action action = tag.isPrivate() ? privateAction(list, tag, ctx) : standardAction(tag, ctx);
-                execute(list, attr, action, ctx);
+                Action action = tag.isPrivate() ? privateAction(list, tag, ctx) : standardAction(tag, ctx, cleanText, attr);
+                execute(list, attr, action, ctx, cleanText);
             }
         }
         // A private creator is kept only while some element of its block survives.
@@ -70,9 +71,11 @@ public final class HeaderDeidentifier {
         }
     }
 
-    private Action standardAction(AttributeTag tag, InstanceContext ctx) {
+    private Action standardAction(AttributeTag tag, InstanceContext ctx, boolean cleanText, Attribute attr) {
         int t = tagInt(tag);
-        Action a = rules.forStandard(t, ctx.original()).map(RuleSet.Decision::action).orElse(Action.KEEP);
+        Action unnamed = cleanText && ValueLimits.isText(attr.getVRAsString()) && !"CS".equals(attr.getVRAsString())
+                && !"AE".equals(attr.getVRAsString()) ? Action.CLEAN : Action.KEEP;
+        Action a = rules.forStandard(t, ctx.original()).map(RuleSet.Decision::action).orElse(unnamed);
         return a instanceof Action.Choice c ? c.resolve(IodTypes.get().typeOf(t, ctx.sopClassUid())) : a;
     }
 
@@ -87,7 +90,8 @@ public final class HeaderDeidentifier {
         return a instanceof Action.Choice c ? c.resolve(0) : a;
     }
 
-    private void execute(AttributeList list, Attribute attr, Action action, InstanceContext ctx) throws DicomException {
+    private void execute(AttributeList list, Attribute attr, Action action, InstanceContext ctx, boolean cleanText)
+            throws DicomException {
         AttributeTag tag = attr.getTag();
         String vr = attr.getVRAsString();
         if ("UN".equals(vr) && !tag.isPrivate()) {
@@ -99,7 +103,7 @@ public final class HeaderDeidentifier {
         if (action instanceof Action.Remove) {
             list.remove(tag);
         } else if (attr instanceof SequenceAttribute sq) {
-            sequence(list, sq, action, ctx);
+            sequence(list, sq, action, ctx, cleanText);
         } else if (action instanceof Action.Keep) {
             // kept as is
         } else if (action instanceof Action.Empty) {
@@ -121,14 +125,18 @@ public final class HeaderDeidentifier {
         }
     }
 
-    private void sequence(AttributeList list, SequenceAttribute sq, Action action, InstanceContext ctx) throws DicomException {
-        if (action instanceof Action.Keep || action instanceof Action.Clean || action instanceof Action.NewUid
-                || action instanceof Action.Dummy) {
-            // K and C keep the items and process them with the same rules; U* on a sequence remaps the UIDs inside;
-            // D keeps the structure (Type 1 sequences stay valid) while every attribute inside gets its own action.
-            for (int i = 0; i < sq.getNumberOfItems(); i++) walk(sq.getItem(i).getAttributeList(), ctx);
+    private void sequence(AttributeList list, SequenceAttribute sq, Action action, InstanceContext ctx, boolean cleanText)
+            throws DicomException {
+        if (action instanceof Action.Keep || action instanceof Action.NewUid) {
+            // K keeps the items and processes them with the same rules; U* on a sequence remaps the UIDs inside.
+            for (int i = 0; i < sq.getNumberOfItems(); i++) walk(sq.getItem(i).getAttributeList(), ctx, cleanText);
+        } else if (action instanceof Action.Clean) {
+            // C on a sequence (structured content, acquisition context): items kept, and inside them every free-text
+            // value the table does not name (an SR's TextValue, a PNAME) goes through the text cleaner too.
+            for (int i = 0; i < sq.getNumberOfItems(); i++) walk(sq.getItem(i).getAttributeList(), ctx, true);
         } else {
-            if (!(action instanceof Action.Empty)) {
+            // D on a sequence would need invented content items; an empty sequence is the safe dummy.
+            if (!(action instanceof Action.Empty || action instanceof Action.Dummy)) {
                 ctx.warn(describe(sq.getTag()) + ": action " + action.name() + " does not apply to a sequence; emptied");
             }
             list.put(new SequenceAttribute(sq.getTag()));
