@@ -3,6 +3,7 @@ package veil.cli;
 import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import veil.cli.demo.DemoCommand;
 import veil.cli.deid.DeidCommand;
 import veil.cli.deid.ProfileCommand;
 

@@ -1,0 +1,34 @@
+package veil.cli.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run every capability end to end on built-in synthetic data (no real patient anywhere)",
+                "and write an HTML page that shows what was done: veil-demo/index.html."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "veil-demo", description = "where to put the demo (recreated); default: ${DEFAULT-VALUE}")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        DemoFolder.recreate(dir);
+        List<DemoSection> sections = new ArrayList<>();
+        sections.add(new HeaderDemo().run(dir));
+        Path index = DemoPage.write(dir, sections);
+        System.out.println();
+        System.out.println("Open the demo page: " + index.toAbsolutePath());
+        return 0;
+    }
+
+    /** Used by tests: the sections a run produces. */
+    static boolean exists(Path dir) {
+        return Files.exists(dir.resolve("index.html"));
+    }
+}
