@@ -9,7 +9,8 @@ import com.pixelmed.dicom.TransferSyntax;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +24,17 @@ public final class InstanceWriter {
 
     private InstanceWriter() { }
 
-    /** Header from {@code list}, pixels copied from {@code input} starting at {@code pixelDataStart}. */
+    /**
+     * Header from {@code list}, pixels copied from {@code input} starting at {@code pixelDataStart}. The copy is
+     * channel to channel, so the kernel moves the bytes (copy_file_range) without them passing through the heap.
+     */
     public static void writeStreaming(AttributeList list, String transferSyntaxUid, Path input, long pixelDataStart, Path out)
             throws IOException, DicomException {
         addMeta(list, transferSyntaxUid);
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out, StandardOpenOption.CREATE_NEW), 65536)) {
-            // PixelMed closes the stream it writes to; the shield keeps ours open for the pixel bytes.
+        try (FileChannel target = FileChannel.open(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             FileChannel source = FileChannel.open(input, StandardOpenOption.READ)) {
+            OutputStream os = new BufferedOutputStream(Channels.newOutputStream(target), 65536);
+            // PixelMed closes the stream it writes to; the shield keeps the channel open for the pixel bytes.
             DicomOutputStream dos = new DicomOutputStream(new FilterOutputStream(os) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
@@ -42,9 +48,12 @@ public final class InstanceWriter {
             }, TransferSyntax.ExplicitVRLittleEndian, transferSyntaxUid);
             list.write(dos, true);
             dos.close();
-            try (InputStream in = Files.newInputStream(input)) {
-                in.skipNBytes(pixelDataStart);
-                in.transferTo(os);
+            long size = source.size();
+            long pos = pixelDataStart;
+            while (pos < size) {
+                long n = source.transferTo(pos, size - pos, target);
+                if (n <= 0) throw new IOException("could not copy pixel data (" + (size - pos) + " bytes left)");
+                pos += n;
             }
         }
     }
