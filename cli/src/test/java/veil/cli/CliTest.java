@@ -1,0 +1,84 @@
+package veil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) { }
+
+    static Result run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        CommandLine root = Main.commandLine();
+        assertThat(run("--help").code()).isZero();
+        for (String name : root.getSubcommands().keySet()) {
+            if (name.equals("help")) continue;
+            Result r = run(name, "--help");
+            assertThat(r.code()).as(name).isZero();
+            assertThat(r.out()).as(name).contains("Usage:");
+            for (var sub : root.getSubcommands().get(name).getSubcommands().keySet()) {
+                assertThat(run(name, sub, "--help").code()).as(name + " " + sub).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aMissingInputFolderIsAClearErrorWithExitCodeOne() {
+        Result r = run("deid", dir.resolve("nope").toString(), dir.resolve("out").toString(), "--key-file", dir.resolve("k").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("input folder does not exist").doesNotContain("Exception");
+        assertThat(dir.resolve("k")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownOptionNamesTheValidOnes() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Result r = run("deid", dir.resolve("in").toString(), dir.resolve("out").toString(), "--key-file",
+                dir.resolve("k").toString(), "--option", "retain-everything");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("unknown option 'retain-everything'").contains("retain-uids");
+    }
+
+    @Test
+    void aBrokenProfileIsReportedWithItsLine() throws Exception {
+        Path p = dir.resolve("p.yaml");
+        Files.writeString(p, "extends: basic\nrules:\n  - tag: PatientID\n    action: shred\n");
+        Result r = run("profile", "show", p.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("line 4").contains("unknown action 'shred'");
+    }
+
+    @Test
+    void outputInsideInputIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Result r = run("deid", dir.resolve("in").toString(), dir.resolve("in/out").toString(), "--key-file", dir.resolve("k").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("must not be inside the input folder");
+    }
+
+    @Test
+    void usageMistakesExitWithOne() {
+        assertThat(run("deid").code()).isEqualTo(1);
+        assertThat(run("no-such-command").code()).isEqualTo(1);
+    }
+}
