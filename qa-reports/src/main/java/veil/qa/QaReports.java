@@ -1,0 +1,72 @@
+package veil.qa;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import veil.qa.html.DatasheetAnswers;
+import veil.qa.html.DatasheetRenderer;
+import veil.qa.manifest.Dataset;
+import veil.qa.manifest.ManifestLoader;
+import veil.qa.review.ErrorRates;
+import veil.qa.review.ReviewStore;
+import veil.qa.review.ReviewSummary;
+import veil.qa.review.VerdictRow;
+import veil.qa.stats.Figures;
+import veil.qa.stats.FiguresCalculator;
+import veil.qa.stats.FiguresJson;
+import veil.qa.stats.QaOptions;
+
+/** The whole {@code veil qa} job: read, compute the figures once, write JSON and HTML from them. */
+public final class QaReports {
+    private QaReports() {}
+
+    /**
+     * @param json          JSON output, or null
+     * @param html          HTML datasheet output, or null
+     * @param datasheetYaml answers only people can give, or null
+     * @param reviewDb      review verdicts (SQLite from {@code veil review import}), or null
+     */
+    public record Request(ManifestLoader.Request input, QaOptions options, Path json, Path html, Path datasheetYaml, Path reviewDb) {}
+
+    /** What was done, with the milliseconds each step took. */
+    public record Result(Dataset dataset, Figures figures, Map<String, Long> millis) {}
+
+    public static Result run(Request r) throws IOException {
+        Map<String, Long> ms = new LinkedHashMap<>();
+        long t = System.nanoTime();
+        Dataset ds = ManifestLoader.load(r.input());
+        t = lap(ms, "load", t);
+        ReviewSummary review = r.reviewDb() == null ? null : reviewFrom(r.reviewDb(), ds);
+        Figures f = FiguresCalculator.compute(ds, r.options(), review);
+        t = lap(ms, "figures", t);
+        if (r.json() != null) {
+            FiguresJson.write(f, r.json());
+            t = lap(ms, "json", t);
+        }
+        if (r.html() != null) {
+            DatasheetRenderer.write(f, DatasheetAnswers.load(r.datasheetYaml()), r.html());
+            lap(ms, "html", t);
+        }
+        return new Result(ds, f, ms);
+    }
+
+    /** Error rates from a review database; stratum sizes fall back to counts in the dataset. */
+    public static ReviewSummary reviewFrom(Path db, Dataset ds) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(db)) throw new veil.qa.manifest.ManifestException("review database not found: " + db);
+        try (ReviewStore store = ReviewStore.open(db)) {
+            List<VerdictRow> rows = store.all();
+            return ErrorRates.compute(rows, db.getFileName().toString(), ds);
+        } catch (SQLException e) {
+            throw new IOException("cannot read review database " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    static long lap(Map<String, Long> ms, String step, long since) {
+        long now = System.nanoTime();
+        ms.put(step, (now - since) / 1_000_000);
+        return now;
+    }
+}
