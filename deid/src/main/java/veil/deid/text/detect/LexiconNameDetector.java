@@ -22,7 +22,7 @@ public final class LexiconNameDetector implements Detector {
     @Override
     public void detect(AnalyzedText doc, List<Finding> out) {
         for (Sentence s : doc.sentences()) {
-            String[] t = s.tokens();
+            String[] t = s.raw();
             int i = 0;
             while (i < t.length) {
                 if (!isStrongName(t[i])) { i++; continue; }

@@ -31,7 +31,7 @@ public final class NameContextDetector implements Detector {
     }
 
     void detect(Sentence s, List<Finding> out) {
-        String[] t = s.tokens();
+        String[] t = s.raw();
         int n = t.length;
         for (int i = 0; i < n; i++) {
             if (cues.isTitle(t[i]) && !isSentenceWord(t, i)) {
@@ -82,7 +82,7 @@ public final class NameContextDetector implements Detector {
     }
 
     private void take(Sentence s, int j, Strength strength, List<Finding> out) {
-        String[] t = s.tokens();
+        String[] t = s.raw();
         int n = t.length;
         if (j >= n || !acceptsFirst(t[j], strength)) return;
         int k = j + 1;
@@ -101,7 +101,7 @@ public final class NameContextDetector implements Detector {
     }
 
     private void takeBefore(Sentence s, int credential, List<Finding> out) {
-        String[] t = s.tokens();
+        String[] t = s.raw();
         int k = credential - 1;
         boolean comma = t[k].equals(",");
         if (comma) k--;

@@ -32,7 +32,7 @@ public final class NamePropagation {
         if (words.isEmpty()) return;
         int before = found.size();
         for (Sentence s : doc.sentences()) {
-            String[] t = s.tokens();
+            String[] t = s.raw();
             for (int i = 0; i < t.length; i++) {
                 if (words.contains(t[i]) && !covered(found, before, s.tokenStarts()[i])) {
                     found.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i], PhiType.NAME, 0.7, "propagation"));

@@ -48,7 +48,7 @@ public final class PatternDetector implements Detector {
 
     @Override
     public void detect(AnalyzedText doc, List<Finding> out) {
-        detect(doc.text(), out);
+        detect(doc.recased(), out);
     }
 
     public void detect(String text, List<Finding> out) {

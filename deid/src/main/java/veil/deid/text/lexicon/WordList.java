@@ -43,6 +43,13 @@ public final class WordList {
         return new WordList(out, originals);
     }
 
+    public static WordList ofWords(java.util.Collection<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> originals = new ArrayList<>();
+        for (String w : words) if (!w.isBlank() && out.add(key(w.strip()))) originals.add(w.strip());
+        return new WordList(out, originals);
+    }
+
     public static WordList union(WordList... lists) {
         Set<String> out = new LinkedHashSet<>();
         List<String> originals = new ArrayList<>();

@@ -27,28 +27,56 @@ public final class Analyzer {
     }
 
     public AnalyzedText analyze(String text) {
+        return analyze(text, text);
+    }
+
+    /** @param recased the text with shouted lines re-cased, same length */
+    public AnalyzedText analyze(String text, String recased) {
         List<Sentence> out = new ArrayList<>();
-        for (Span block : Blocks.split(text)) {
-            String part = text.substring(block.getStart(), block.getEnd());
-            for (Span s : sentences.sentPosDetect(part)) {
+        for (Span block : Blocks.split(recased)) {
+            String part = recased.substring(block.getStart(), block.getEnd());
+            Span[] spans = joinAfterInitials(part, sentences.sentPosDetect(part));
+            for (Span s : spans) {
                 int base = block.getStart() + s.getStart();
-                out.add(tokenize(text.substring(base, block.getStart() + s.getEnd()), base));
+                out.add(tokenize(recased.substring(base, block.getStart() + s.getEnd()), base, text));
             }
         }
-        return new AnalyzedText(text, out);
+        return new AnalyzedText(text, recased, out);
+    }
+
+    /** The sentence model ends sentences after initials ("T. Weaving"); a lone capital and a full stop end none. */
+    private static Span[] joinAfterInitials(String part, Span[] spans) {
+        if (spans.length < 2) return spans;
+        List<Span> out = new ArrayList<>();
+        Span cur = spans[0];
+        for (int i = 1; i < spans.length; i++) {
+            int e = cur.getEnd();
+            boolean initial = e >= 2 && part.charAt(e - 1) == '.' && Character.isUpperCase(part.charAt(e - 2))
+                    && (e == 2 || !Character.isLetter(part.charAt(e - 3)));
+            if (initial) cur = new Span(cur.getStart(), spans[i].getEnd());
+            else { out.add(cur); cur = spans[i]; }
+        }
+        out.add(cur);
+        return out.toArray(new Span[0]);
     }
 
     public Sentence tokenize(String sentence, int base) {
+        return tokenize(sentence, base, null);
+    }
+
+    private Sentence tokenize(String sentence, int base, String original) {
         Span[] spans = tokenizer.tokenizePos(sentence);
         String[] tokens = new String[spans.length];
+        String[] raw = new String[spans.length];
         int[] starts = new int[spans.length];
         int[] ends = new int[spans.length];
         for (int i = 0; i < spans.length; i++) {
             tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
             starts[i] = base + spans[i].getStart();
             ends[i] = base + spans[i].getEnd();
+            raw[i] = original == null ? tokens[i] : original.substring(starts[i], ends[i]);
         }
-        return new Sentence(base, base + sentence.length(), tokens, starts, ends);
+        return new Sentence(base, base + sentence.length(), tokens, raw, starts, ends);
     }
 
     /** Universal Dependencies tags (PROPN for proper nouns). */
