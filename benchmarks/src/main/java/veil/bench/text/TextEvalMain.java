@@ -1,0 +1,80 @@
+package veil.bench.text;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import veil.deid.text.PhiScanner;
+import veil.deid.text.eval.Evaluation;
+import veil.deid.text.eval.ReportGenerator;
+import veil.deid.text.eval.SyntheticReport;
+
+/**
+ * Accuracy and throughput of the report text scanner on synthetic chest X-ray reports.
+ * Usage: {@code TextEvalMain [--reports N] [--seed S] [--threads T] [--seconds S] [--show-misses]}
+ */
+public final class TextEvalMain {
+    public static void main(String[] args) throws Exception {
+        int n = 2000, threads = 2;
+        long seed = 7L;
+        double seconds = 10;
+        boolean show = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--reports" -> n = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--show-misses" -> show = true;
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(1);
+                }
+            }
+        }
+        PhiScanner scanner = PhiScanner.shared();
+        List<SyntheticReport> reports = new ReportGenerator(seed).generate(n);
+        double words = reports.stream().mapToInt(SyntheticReport::words).average().orElse(0);
+        Evaluation.Result result = Evaluation.run(scanner, reports);
+        System.out.printf("Evaluation: %d synthetic reports (seed %d, %.0f words on average)%n%n", n, seed, words);
+        System.out.print(Evaluation.table(result));
+        if (show) {
+            System.out.println("\nMissed:");
+            result.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
+            System.out.println("\nFlagged outside gold:");
+            result.falseAlarms().forEach(f -> System.out.println("  " + f.type() + "  " + f.context()));
+        }
+        System.out.printf("%nThroughput: %.0f reports/s on %d threads%n", throughput(scanner, reports, threads, seconds), threads);
+    }
+
+    /** Reports scanned per second by a fixed pool, after a warm-up. */
+    static double throughput(PhiScanner scanner, List<SyntheticReport> reports, int threads, double seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            run(pool, scanner, reports, threads, seconds / 3);
+            return run(pool, scanner, reports, threads, seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double run(ExecutorService pool, PhiScanner scanner, List<SyntheticReport> reports, int threads, double seconds) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long t0 = System.nanoTime();
+        Future<?>[] fs = new Future<?>[threads];
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            fs[t] = pool.submit(() -> {
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    scanner.scan(reports.get(i++ % reports.size()).text());
+                    done.incrementAndGet();
+                }
+            });
+        }
+        for (Future<?> f : fs) f.get();
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+}

@@ -1,0 +1,44 @@
+package veil.deid.text.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import veil.deid.text.Finding;
+import veil.deid.text.PhiType;
+import veil.deid.text.lexicon.Lexicons;
+
+/**
+ * Drops name findings from lookup and the model that fall inside an eponym phrase (Swan-Ganz
+ * catheter, Down syndrome, Kerley B lines). A name found by its context (Dr. Foley) stays.
+ */
+public final class EponymFilter {
+    private final Pattern phrases;
+
+    public EponymFilter(Lexicons lex) {
+        String alternation = lex.medicalPhrases.originals().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> Pattern.quote(p.strip()))
+                .collect(Collectors.joining("|"));
+        this.phrases = Pattern.compile("(?<![A-Za-z])(?:" + alternation + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Looks for phrases only around the findings in question: far cheaper than scanning the whole text. */
+    public List<Finding> apply(String text, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        Matcher m = phrases.matcher(text).useTransparentBounds(true);
+        for (Finding f : findings) {
+            if (f.type() == PhiType.NAME && !f.detector().startsWith("context") && insidePhrase(m, f, text.length())) continue;
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean insidePhrase(Matcher m, Finding f, int length) {
+        m.region(Math.max(0, f.start() - 40), Math.min(length, f.end() + 40));
+        while (m.find()) if (f.start() >= m.start() && f.end() <= m.end()) return true;
+        return false;
+    }
+}

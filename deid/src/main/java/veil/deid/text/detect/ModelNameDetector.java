@@ -1,0 +1,62 @@
+package veil.deid.text.detect;
+
+import java.util.List;
+import opennlp.tools.util.Span;
+import veil.deid.text.Finding;
+import veil.deid.text.PhiType;
+import veil.deid.text.lexicon.Lexicons;
+import veil.deid.text.nlp.AnalyzedText;
+import veil.deid.text.nlp.Analyzer;
+import veil.deid.text.nlp.Sentence;
+
+/**
+ * Names by the OpenNLP NameFinderME model trained on the synthetic report corpus. Only sentences
+ * with a capitalised word that is not an ordinary or radiology word, and that the other detectors
+ * have not explained, are run through the model: most report sentences have none, which keeps the
+ * scanner fast. So the model runs after the patterns, context rules and lexicon.
+ */
+public final class ModelNameDetector implements Detector {
+    static final double MIN_PROBABILITY = 0.5;
+
+    private final Lexicons lex;
+
+    public ModelNameDetector(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override
+    public void detect(AnalyzedText doc, List<Finding> out) {
+        Analyzer analyzer = Analyzer.current();
+        boolean[] covered = new boolean[doc.text().length()];
+        for (Finding f : out) java.util.Arrays.fill(covered, f.start(), f.end(), true);
+        for (Sentence s : doc.sentences()) {
+            if (!worthModelling(s, covered)) continue;
+            Span[] spans = analyzer.findNames(s);
+            if (spans.length == 0) continue;
+            double[] probs = analyzer.lastNameProbabilities(spans);
+            for (int k = 0; k < spans.length; k++) {
+                Span sp = spans[k];
+                if (probs[k] < MIN_PROBABILITY || !hasProperToken(s, sp)) continue;
+                out.add(new Finding(s.tokenStarts()[sp.getStart()], s.tokenEnds()[sp.getEnd() - 1],
+                        PhiType.NAME, probs[k], "model"));
+            }
+        }
+    }
+
+    /** A capitalised word that is no ordinary word and that no other detector has explained. */
+    boolean worthModelling(Sentence s, boolean[] covered) {
+        String[] t = s.tokens();
+        for (int i = 0; i < t.length; i++) {
+            if (NameShape.isNameWord(t[i]) && !covered[s.tokenStarts()[i]] && !lex.isOrdinaryWord(t[i])) return true;
+        }
+        return false;
+    }
+
+    private boolean hasProperToken(Sentence s, Span sp) {
+        for (int i = sp.getStart(); i < sp.getEnd(); i++) {
+            String tok = s.tokens()[i];
+            if (NameShape.isNameWord(tok) && !lex.notNames.contains(tok)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+package veil.deid.text.detect;
+
+import java.util.List;
+import veil.deid.text.Finding;
+import veil.deid.text.PhiType;
+import veil.deid.text.lexicon.Lexicons;
+import veil.deid.text.lexicon.WordList;
+import veil.deid.text.nlp.AnalyzedText;
+import veil.deid.text.nlp.Sentence;
+
+/**
+ * Names by their context: after a title (Dr., Mrs.), before a credential (MD, RN, PA-C), after a
+ * phrase that introduces a person ("discussed with", "paged", "per", "Attending:", "wife").
+ */
+public final class NameContextDetector implements Detector {
+    private enum Strength { TITLE, STRONG, WEAK }
+
+    private static final int MAX_NAME_TOKENS = 4;
+
+    private final NameCues cues = NameCues.load();
+    private final WordList notAfterCue = WordList.resource("/veil/deid/text/not_after_cue.txt");
+    private final Lexicons lex;
+
+    public NameContextDetector(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override
+    public void detect(AnalyzedText doc, List<Finding> out) {
+        for (Sentence s : doc.sentences()) detect(s, out);
+    }
+
+    void detect(Sentence s, List<Finding> out) {
+        String[] t = s.raw();
+        int n = t.length;
+        for (int i = 0; i < n; i++) {
+            if (cues.isTitle(t[i]) && !isSentenceWord(t, i)) {
+                int j = i + 1;
+                if (j < n && t[j].equals(".")) j++;
+                take(s, j, Strength.TITLE, out);
+                continue;
+            }
+            NameCues.Cue cue = cues.phraseAt(t, i);
+            if (cue != null) {
+                int j = i + cue.words().length;
+                boolean field = j < n && (t[j].equals(":") || t[j].equals("-") || t[j].equals("#"));
+                if (field) j++;
+                Strength strength = switch (cue.kind()) {
+                    case STRONG -> Strength.STRONG;
+                    case FIELD -> field ? Strength.STRONG : Strength.WEAK;
+                    default -> Strength.WEAK;
+                };
+                while (j < n && cues.isTitle(t[j])) {
+                    j++;
+                    if (j < n && t[j].equals(".")) j++;
+                    strength = Strength.TITLE;
+                }
+                take(s, j, strength, out);
+            }
+            if (i > 0 && cues.isCredential(t[i])) takeBefore(s, i, out);
+        }
+    }
+
+    /** "Doctor" or "Nurse" used as a common noun at the start ("Nurse at bedside") is no title. */
+    private boolean isSentenceWord(String[] t, int i) {
+        return i + 1 < t.length && !NameShape.isNameWord(t[i + 1]) && !t[i + 1].equals(".");
+    }
+
+    private boolean acceptsFirst(String tok, Strength strength) {
+        if (NameShape.isInitial(tok)) return strength != Strength.WEAK;
+        if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok)) return false;
+        if (strength != Strength.WEAK) return true;
+        return !lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok);
+    }
+
+    /** A further part of the name; an ordinary word only right after a first name ("Ann Brown"). */
+    private boolean acceptsNext(String tok, String previous, int count) {
+        if (NameShape.isInitial(tok)) return true;
+        if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok) || cues.isCredential(tok)) return false;
+        if (!lex.isOrdinaryWord(tok)) return true;
+        return count == 1 && lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous));
+    }
+
+    private void take(Sentence s, int j, Strength strength, List<Finding> out) {
+        String[] t = s.raw();
+        int n = t.length;
+        if (j >= n || !acceptsFirst(t[j], strength)) return;
+        int k = j + 1;
+        int count = 1;
+        while (k < n && count < MAX_NAME_TOKENS) {
+            if (t[k].equals(".") && NameShape.isInitial(t[k - 1] + ".")) { k++; continue; }
+            if (acceptsNext(t[k], t[k - 1], count)) { k++; count++; continue; }
+            if (lex.nameParticles.contains(t[k]) && k + 1 < n && NameShape.isNameWord(t[k + 1])) { k += 2; count += 2; continue; }
+            // "SMITH, JOHN" and "Smith, John": a comma followed by a known first name
+            if (t[k].equals(",") && k + 1 < n && NameShape.isNameWord(t[k + 1]) && lex.firstNames.contains(t[k + 1])
+                    && !notAfterCue.contains(t[k + 1]) && !cues.isCredential(t[k + 1])) { k += 2; count++; continue; }
+            break;
+        }
+        double conf = strength == Strength.WEAK ? 0.8 : 0.95;
+        out.add(new Finding(s.tokenStarts()[j], s.tokenEnds()[k - 1], PhiType.NAME, conf, "context:" + strength.name().toLowerCase()));
+    }
+
+    private void takeBefore(Sentence s, int credential, List<Finding> out) {
+        String[] t = s.raw();
+        int k = credential - 1;
+        boolean comma = t[k].equals(",");
+        if (comma) k--;
+        int end = k;
+        int count = 0;
+        boolean proper = false;
+        while (k >= 0 && count < MAX_NAME_TOKENS
+                && (NameShape.isInitial(t[k]) || (NameShape.isNameWord(t[k]) && !notAfterCue.contains(t[k]) && !cues.isTitle(t[k])))) {
+            if (!lex.isOrdinaryWord(t[k]) || lex.isUnambiguousName(t[k])) proper = true;
+            k--;
+            count++;
+        }
+        if (count == 0 || !(proper || comma && count >= 2)) return;
+        out.add(new Finding(s.tokenStarts()[k + 1], s.tokenEnds()[end], PhiType.NAME, 0.9, "context:credential"));
+    }
+}

@@ -1,0 +1,51 @@
+package veil.deid.text.detect;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import veil.deid.text.Finding;
+import veil.deid.text.PhiType;
+import veil.deid.text.lexicon.Lexicons;
+import veil.deid.text.nlp.AnalyzedText;
+import veil.deid.text.nlp.Sentence;
+
+/**
+ * Once a document names someone, every other mention of that name in it is an identifier too,
+ * even where the context is weak ("Dr. Okafor ... Okafor agreed").
+ */
+public final class NamePropagation {
+    private final Lexicons lex;
+
+    public NamePropagation(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    public void extend(AnalyzedText doc, List<Finding> found) {
+        Set<String> words = new HashSet<>();
+        String text = doc.text();
+        for (Finding f : found) {
+            if (f.type() != PhiType.NAME) continue;
+            for (String w : text.substring(f.start(), f.end()).split("[\\s,.]+")) {
+                if (NameShape.isNameWord(w) && w.length() >= 3 && !lex.commonWords.contains(w) && !lex.notNames.contains(w)) words.add(w);
+            }
+        }
+        if (words.isEmpty()) return;
+        int before = found.size();
+        for (Sentence s : doc.sentences()) {
+            String[] t = s.raw();
+            for (int i = 0; i < t.length; i++) {
+                if (words.contains(t[i]) && !covered(found, before, s.tokenStarts()[i])) {
+                    found.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i], PhiType.NAME, 0.7, "propagation"));
+                }
+            }
+        }
+    }
+
+    private static boolean covered(List<Finding> found, int upTo, int pos) {
+        for (int i = 0; i < upTo; i++) {
+            Finding f = found.get(i);
+            if (f.type() == PhiType.NAME && pos >= f.start() && pos < f.end()) return true;
+        }
+        return false;
+    }
+}

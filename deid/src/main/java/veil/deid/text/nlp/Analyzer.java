@@ -1,0 +1,99 @@
+package veil.deid.text.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence splitting, tokenisation, tagging and name finding with the shared models. OpenNLP's ME
+ * classes keep per-call state, so each thread gets its own set through {@link #current()}.
+ */
+public final class Analyzer {
+    private static final ThreadLocal<Analyzer> PER_THREAD = ThreadLocal.withInitial(Analyzer::new);
+
+    private final SentenceDetectorME sentences = new SentenceDetectorME(NlpModels.sentences());
+    private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+    private POSTaggerME tagger;
+    private NameFinderME names;
+
+    private Analyzer() {}
+
+    public static Analyzer current() {
+        return PER_THREAD.get();
+    }
+
+    public AnalyzedText analyze(String text) {
+        return analyze(text, text);
+    }
+
+    /** @param recased the text with shouted lines re-cased, same length */
+    public AnalyzedText analyze(String text, String recased) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span block : Blocks.split(recased)) {
+            String part = recased.substring(block.getStart(), block.getEnd());
+            Span[] spans = joinAfterInitials(part, sentences.sentPosDetect(part));
+            for (Span s : spans) {
+                int base = block.getStart() + s.getStart();
+                out.add(tokenize(recased.substring(base, block.getStart() + s.getEnd()), base, text));
+            }
+        }
+        return new AnalyzedText(text, recased, out);
+    }
+
+    /** The sentence model ends sentences after initials ("T. Weaving"); a lone capital and a full stop end none. */
+    private static Span[] joinAfterInitials(String part, Span[] spans) {
+        if (spans.length < 2) return spans;
+        List<Span> out = new ArrayList<>();
+        Span cur = spans[0];
+        for (int i = 1; i < spans.length; i++) {
+            int e = cur.getEnd();
+            boolean initial = e >= 2 && part.charAt(e - 1) == '.' && Character.isUpperCase(part.charAt(e - 2))
+                    && (e == 2 || !Character.isLetter(part.charAt(e - 3)));
+            if (initial) cur = new Span(cur.getStart(), spans[i].getEnd());
+            else { out.add(cur); cur = spans[i]; }
+        }
+        out.add(cur);
+        return out.toArray(new Span[0]);
+    }
+
+    public Sentence tokenize(String sentence, int base) {
+        return tokenize(sentence, base, null);
+    }
+
+    private Sentence tokenize(String sentence, int base, String original) {
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        String[] tokens = new String[spans.length];
+        String[] raw = new String[spans.length];
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+            starts[i] = base + spans[i].getStart();
+            ends[i] = base + spans[i].getEnd();
+            raw[i] = original == null ? tokens[i] : original.substring(starts[i], ends[i]);
+        }
+        return new Sentence(base, base + sentence.length(), tokens, raw, starts, ends);
+    }
+
+    /** Universal Dependencies tags (PROPN for proper nouns). */
+    public String[] tag(Sentence s) {
+        if (tagger == null) tagger = new POSTaggerME(NlpModels.pos());
+        return tagger.tag(s.tokens());
+    }
+
+    /** Token spans of person names by the trained model, with their probabilities. */
+    public Span[] findNames(Sentence s) {
+        if (names == null) names = new NameFinderME(NlpModels.names());
+        Span[] found = names.find(s.tokens());
+        names.clearAdaptiveData();
+        return found;
+    }
+
+    public double[] lastNameProbabilities(Span[] spans) {
+        return names.probs(spans);
+    }
+}
