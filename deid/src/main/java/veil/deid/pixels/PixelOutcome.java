@@ -1,6 +1,7 @@
 package veil.deid.pixels;
 
 import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
 import java.util.List;
 
 /** Result of pixel cleaning: the closed set of what the run must do next. */
@@ -16,9 +17,17 @@ public sealed interface PixelOutcome {
      * @param transferSyntaxUid what to write it with (the input's if uncompressed, else a lossless one)
      * @param boxes             number of regions blacked out
      * @param notes             for the audit (e.g. "decoded JPEG baseline, written Explicit VR Little Endian")
+     * @param pixelModule       Image Pixel attributes the writer must copy into the output header with the
+     *                          pixel data (PhotometricInterpretation, PlanarConfiguration, ...): decoding can
+     *                          change them, e.g. YBR_FULL_422 JPEG becomes uncompressed RGB or YBR_FULL
      */
-    record Redacted(Attribute pixelData, String transferSyntaxUid, int boxes, List<String> notes)
-            implements PixelOutcome { }
+    record Redacted(Attribute pixelData, String transferSyntaxUid, int boxes, List<String> notes,
+                    AttributeList pixelModule) implements PixelOutcome {
+
+        public Redacted(Attribute pixelData, String transferSyntaxUid, int boxes, List<String> notes) {
+            this(pixelData, transferSyntaxUid, boxes, notes, new AttributeList());
+        }
+    }
 
     /** Could not decode, scan or verify: the instance is quarantined with this reason (no PHI in it). */
     record Failed(String reason) implements PixelOutcome { }

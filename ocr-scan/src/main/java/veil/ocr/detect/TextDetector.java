@@ -1,0 +1,149 @@
+package veil.ocr.detect;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the words in one rendered frame: pre-filter to candidate regions, then for each region
+ * normalise contrast, turn light-on-dark text dark-on-light, upscale small text, and read it.
+ */
+public final class TextDetector {
+
+    private static final int MARGIN = 10;
+    private static final String DEBUG_DIR = System.getProperty("veil.ocr.debugDir");
+
+    private TextDetector() { }
+
+    public static List<WordBox> detect(Gray8 frame, int frameIndex, TesseractEngine engine) {
+        return detect(frame, frameIndex, engine, List.of());
+    }
+
+    /** @param ignore areas already blacked out, not searched for text edges */
+    public static List<WordBox> detect(Gray8 frame, int frameIndex, TesseractEngine engine, List<Rectangle> ignore) {
+        List<WordBox> words = new ArrayList<>();
+        int[] lineBase = {0};
+        InkExtent ink = new InkExtent(frame, TextRegions.threshold(frame));
+        for (TextRegions.Region found : TextRegions.find(frame, ignore)) {
+            Rectangle region = found.bounds();
+            Rectangle crop = new Rectangle(region.x - MARGIN, region.y - MARGIN, region.width + 2 * MARGIN,
+                    region.height + 2 * MARGIN).intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+            byte[] raw = cropOf(frame, crop);
+            List<WordBox> first = read(engine, stretched(raw, found.lightText()), crop, frameIndex, lineBase, ink);
+            words.addAll(first);
+            if (!found.busyTiles().stream().allMatch(t -> first.stream().anyMatch(wb -> wb.box().intersects(t)))) {
+                // Something text-like was left unread: text crossing a brightness edge, or dark text on a
+                // light label. Read again with polarity-free local contrast and keep the new words.
+                for (WordBox wb : read(engine, LocalContrast.darkTextOnWhite(raw, crop.width, crop.height), crop,
+                        frameIndex, lineBase, ink)) {
+                    if (first.stream().noneMatch(f -> f.box().intersects(wb.box()))) words.add(wb);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static List<WordBox> read(TesseractEngine engine, byte[] gray, Rectangle crop, int frameIndex,
+                                      int[] lineBase, InkExtent ink) {
+        BorderBlobs.clear(gray, crop.width, crop.height);
+        if (DEBUG_DIR != null) dump(gray, crop, lineBase[0]);
+        double scale = scaleFor(lineHeight(gray, crop.width, crop.height));
+        Prepared prepared = scale == 1 ? new Prepared(gray, crop.width, crop.height, 1) : upscale(gray, crop.width, crop.height, scale);
+        List<WordBox> out = new ArrayList<>();
+        int maxLine = 0;
+        for (TesseractEngine.Read r : engine.read(prepared.pixels, prepared.width, prepared.height)) {
+            if (!hasLetterOrDigit(r.text())) continue;
+            Rectangle b = r.box();
+            double s = prepared.scale;
+            int x0 = crop.x + (int) Math.floor(b.x / s), y0 = crop.y + (int) Math.floor(b.y / s);
+            int x1 = crop.x + (int) Math.ceil((b.x + b.width) / s), y1 = crop.y + (int) Math.ceil((b.y + b.height) / s);
+            out.add(new WordBox(frameIndex, ink.widen(new Rectangle(x0, y0, x1 - x0, y1 - y0)), r.text(), r.confidence(),
+                    lineBase[0] + r.line()));
+            maxLine = Math.max(maxLine, r.line());
+        }
+        lineBase[0] += maxLine + 1;
+        return out;
+    }
+
+    private static byte[] cropOf(Gray8 frame, Rectangle crop) {
+        byte[] c = new byte[crop.width * crop.height];
+        for (int y = 0; y < crop.height; y++) {
+            System.arraycopy(frame.pixels(), (crop.y + y) * frame.width() + crop.x, c, y * crop.width, crop.width);
+        }
+        return c;
+    }
+
+    /** Contrast stretch over the crop's 1st..99th percentile, inverted for light text. */
+    private static byte[] stretched(byte[] c, boolean lightText) {
+        int[] hist = new int[256];
+        for (byte b : c) hist[b & 0xff]++;
+        int lo = TextRegions.percentile(hist, c.length, 0.01), hi = TextRegions.percentile(hist, c.length, 0.99);
+        double span = Math.max(1, hi - lo);
+        byte[] lut = new byte[256];
+        for (int v = 0; v < 256; v++) {
+            int g = (int) Math.round(Math.min(255, Math.max(0, (v - lo) * 255.0 / span)));
+            lut[v] = (byte) (lightText ? 255 - g : g);
+        }
+        byte[] out = new byte[c.length];
+        for (int i = 0; i < c.length; i++) out[i] = lut[c[i] & 0xff];
+        return out;
+    }
+
+    static boolean hasLetterOrDigit(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private record Prepared(byte[] pixels, int width, int height, double scale) { }
+
+    /** Tesseract reads best when capitals are 20-40 px tall. */
+    static double scaleFor(int lineHeight) {
+        if (lineHeight <= 0) return 1;
+        if (lineHeight < 10) return 3;
+        if (lineHeight < 20) return 2;
+        return 1;
+    }
+
+    /** Median height of runs of rows holding dark (text) pixels, after normalisation. */
+    static int lineHeight(byte[] c, int w, int h) {
+        List<Integer> runs = new ArrayList<>();
+        int run = 0;
+        for (int y = 0; y < h; y++) {
+            int dark = 0;
+            for (int x = 0; x < w; x++) if ((c[y * w + x] & 0xff) < 100) dark++;
+            if (dark >= 2 && dark < w * 0.9) run++;
+            else if (run > 0) { runs.add(run); run = 0; }
+        }
+        if (run > 0) runs.add(run);
+        if (runs.isEmpty()) return 0;
+        int[] r = runs.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(r);
+        return r[r.length / 2];
+    }
+
+    private static Prepared upscale(byte[] c, int w, int h, double scale) {
+        BufferedImage src = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        System.arraycopy(c, 0, ((DataBufferByte) src.getRaster().getDataBuffer()).getData(), 0, c.length);
+        int sw = (int) Math.round(w * scale), sh = (int) Math.round(h * scale);
+        BufferedImage dst = new BufferedImage(sw, sh, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = dst.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(src, 0, 0, sw, sh, null);
+        g.dispose();
+        return new Prepared(((DataBufferByte) dst.getRaster().getDataBuffer()).getData(), sw, sh, scale);
+    }
+
+    private static void dump(byte[] gray, Rectangle crop, int seq) {
+        try {
+            BufferedImage img = new BufferedImage(crop.width, crop.height, BufferedImage.TYPE_BYTE_GRAY);
+            System.arraycopy(gray, 0, ((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, gray.length);
+            javax.imageio.ImageIO.write(img, "png", new java.io.File(DEBUG_DIR, "crop-" + crop.x + "-" + crop.y + "-" + seq + ".png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package veil.ocr.policy;
+
+import com.pixelmed.dicom.AttributeList;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import veil.ocr.detect.WordBox;
+import veil.rules.PixelPolicy;
+
+/**
+ * Applies a profile's pixel policy to the words read in an instance: which boxes go. Allow-listed
+ * markers always stay; {@code ALL} removes every other word, {@code PHI} only the instance's own
+ * identifiers; device masks add fixed rectangles.
+ */
+public final class RedactionPlan {
+
+    private final PixelPolicy policy;
+    private final Set<String> allow;
+    private final PhiMatcher phi;
+
+    public RedactionPlan(PixelPolicy policy, Identifiers identifiers) {
+        this.policy = policy;
+        this.allow = policy.allowList().stream().map(a -> Identifiers.alnum(a)).collect(Collectors.toSet());
+        this.phi = new PhiMatcher(identifiers);
+    }
+
+    /** Padding around a word box: glyph edges and anti-aliasing reach a little past Tesseract's box. */
+    public static Rectangle padded(Rectangle box) {
+        int pad = 1 + box.height / 12;
+        return new Rectangle(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad);
+    }
+
+    public boolean allowed(String word) {
+        String a = Identifiers.alnum(word);
+        return !a.isEmpty() && allow.contains(a.toUpperCase(Locale.ROOT));
+    }
+
+    /** @param words the words of one frame, in reading order */
+    public List<Target> wordsToRemove(List<WordBox> words) {
+        BitSet identifiers = policy.mode() == PixelPolicy.Mode.PHI ? phi.match(words) : null;
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            WordBox w = words.get(i);
+            if (allowed(w.text())) continue;
+            if (identifiers == null) out.add(new Target(padded(w.box()), Target.Reason.TEXT));
+            else if (identifiers.get(i)) out.add(new Target(padded(w.box()), Target.Reason.IDENTIFIER));
+        }
+        return out;
+    }
+
+    public List<Target> deviceMasks(AttributeList list) {
+        List<Target> out = new ArrayList<>();
+        for (PixelPolicy.DeviceMask m : DeviceMasks.matching(policy, list)) {
+            for (PixelPolicy.Box b : m.boxes()) {
+                out.add(new Target(new Rectangle(b.x(), b.y(), b.width(), b.height()), Target.Reason.DEVICE_MASK));
+            }
+        }
+        return out;
+    }
+}

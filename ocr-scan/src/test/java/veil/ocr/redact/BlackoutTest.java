@@ -1,0 +1,59 @@
+package veil.ocr.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.TagFromName;
+import com.pixelmed.dicom.TransferSyntax;
+import java.awt.Rectangle;
+import java.io.File;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import veil.ocr.synth.Background;
+import veil.ocr.synth.ChestSynth;
+import veil.ocr.synth.StoredPixels;
+import veil.ocr.synth.SynthDicom;
+import veil.ocr.synth.SynthImage;
+import veil.ocr.synth.SynthSpec;
+import veil.ocr.synth.TextShade;
+
+class BlackoutTest {
+
+    @Test
+    void monochrome1IsFilledWithTheHighestValueAndTheOriginalIsUntouched() throws Exception {
+        SynthImage img = ChestSynth.blank(new SynthSpec(256, 12, true, 12, "SansSerif", TextShade.WHITE, Background.PLAIN, 3));
+        AttributeList list = SynthDicom.grey(img, "CR");
+        int[] before = StoredPixels.of(list.get(TagFromName.PixelData), img.stored().length);
+
+        Blackout.Redaction r = Blackout.apply(list, List.of(new Rectangle(10, 20, 30, 5)));
+
+        int[] after = StoredPixels.of(r.pixelData(), before.length);
+        assertThat(after[22 * 256 + 15]).isEqualTo(4095);
+        assertThat(after[100 * 256 + 100]).isEqualTo(before[100 * 256 + 100]);
+        assertThat(StoredPixels.of(list.get(TagFromName.PixelData), before.length)).isEqualTo(before);
+        assertThat(r.transferSyntaxUid()).isEqualTo(TransferSyntax.ExplicitVRLittleEndian);
+    }
+
+    @Test
+    void compressedInputIsDecodedAndWrittenLosslessWithANote() throws Exception {
+        AttributeList list = new AttributeList();
+        list.read(new File("../deid/src/test/resources/corpus/test_files/SC_rgb_rle.dcm"));
+
+        Blackout.Redaction r = Blackout.apply(list, List.of(new Rectangle(0, 0, 10, 10)));
+
+        assertThat(r.transferSyntaxUid()).isEqualTo(TransferSyntax.ExplicitVRLittleEndian);
+        assertThat(r.notes()).anyMatch(n -> n.contains("RLE") && n.contains("Explicit VR Little Endian"));
+        byte[] rgb = r.pixelData().getByteValues();
+        assertThat(new byte[]{rgb[0], rgb[1], rgb[2]}).containsOnly(0);
+        assertThat(r.pixelModule().get(TagFromName.PhotometricInterpretation)).isNotNull();
+    }
+
+    @Test
+    void signedMonochrome2IsFilledWithTheLowestValue() throws Exception {
+        AttributeList list = new AttributeList();
+        list.read(new File("../deid/src/test/resources/corpus/test_files/MR_small.dcm"));
+        Blackout.Redaction r = Blackout.apply(list, List.of(new Rectangle(0, 0, 4, 4)));
+        assertThat(r.fill()).isEqualTo(-32768);
+        assertThat(r.pixelData().getShortValues()[0]).isEqualTo((short) -32768);
+    }
+}
