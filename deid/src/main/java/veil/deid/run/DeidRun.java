@@ -1,7 +1,6 @@
 package veil.deid.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +50,7 @@ public final class DeidRun {
             t.setDaemon(true);
             return t;
         });
+        java.util.concurrent.atomic.AtomicReference<IOException> auditFailure = new java.util.concurrent.atomic.AtomicReference<>();
         Semaphore inFlight = new Semaphore(config.threads() * 4);   // bounded queue: memory stays flat on huge inputs
         try (AuditLog audit = new AuditLog(config.auditFile(), config.quarantineList(), config.key().derive("path"))) {
             for (Path file : files) {
@@ -67,7 +67,7 @@ public final class DeidRun {
                         audit.record(in.relativize(file).toString(), outcome);
                         listener.finished(outcome);
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        auditFailure.compareAndSet(null, e);   // the audit must be complete: the run fails below
                     } finally {
                         inFlight.release();
                     }
@@ -75,6 +75,9 @@ public final class DeidRun {
             }
             pool.shutdown();
             if (!pool.awaitTermination(365, TimeUnit.DAYS)) throw new IllegalStateException("run did not finish");
+            if (auditFailure.get() != null) {
+                throw new IOException("could not write the audit " + config.auditFile() + ": " + auditFailure.get().getMessage());
+            }
         } finally {
             pool.shutdownNow();
         }
