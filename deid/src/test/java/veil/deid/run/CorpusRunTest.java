@@ -34,6 +34,8 @@ class CorpusRunTest {
         corpus = Path.of(CorpusRunTest.class.getResource("/corpus").toURI());
         out = work.resolve("out");
         first = run(corpus, out);
+        // What a crash mid-write leaves behind: a temporary file, never a file under a final name.
+        Files.writeString(out.resolve(".half-written.dcm.veil-tmp"), "partial");
         second = run(corpus, out);
     }
 
@@ -80,7 +82,7 @@ class CorpusRunTest {
     }
 
     @Test
-    void noTemporaryFileIsLeftBehind() throws IOException {
+    void noTemporaryFileIsLeftBehindAndStaleOnesAreRemovedOnResume() throws IOException {
         try (Stream<Path> s = Files.walk(out)) {
             assertThat(s.filter(p -> p.toString().endsWith(".veil-tmp"))).isEmpty();
         }
