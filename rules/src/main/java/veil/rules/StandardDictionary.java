@@ -1,7 +1,8 @@
 package veil.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,19 +43,36 @@ public final class StandardDictionary {
         return e == null || e.keyword().isEmpty() ? TagPattern.format(tag) : e.keyword();
     }
 
+    /** Streams the 5,000-entry JSON instead of building a tree: this runs at every start-up. */
     private static StandardDictionary load() {
         try (InputStream in = StandardDictionary.class.getResourceAsStream("standard/attributes.json")) {
             if (in == null) throw new IllegalStateException("standard/attributes.json missing from the rules jar");
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, Entry> byKeyword = new HashMap<>();
-            Map<Integer, Entry> byTag = new HashMap<>();
-            for (JsonNode n : root) {
-                TagPattern p = TagPattern.parse(n.path("tag").asText());
-                if (!p.isExact()) continue;   // repeating groups (50xx) are matched by pattern, not by keyword
-                Entry e = new Entry(p.value(), n.path("keyword").asText(""), n.path("name").asText(""),
-                        n.path("valueRepresentation").asText(""));
-                byTag.put(e.tag(), e);
-                if (!e.keyword().isEmpty()) byKeyword.put(e.keyword(), e);
+            Map<String, Entry> byKeyword = new HashMap<>(8192);
+            Map<Integer, Entry> byTag = new HashMap<>(8192);
+            try (JsonParser p = new JsonFactory().createParser(in)) {
+                String tag = null, keyword = "", name = "", vr = "";
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.START_OBJECT) {
+                        tag = null;
+                        keyword = name = vr = "";
+                    } else if (t == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        p.nextToken();
+                        switch (field) {
+                            case "tag" -> tag = p.getText();
+                            case "keyword" -> keyword = p.getText();
+                            case "name" -> name = p.getText();
+                            case "valueRepresentation" -> vr = p.getText();
+                            default -> p.skipChildren();
+                        }
+                    } else if (t == JsonToken.END_OBJECT && tag != null) {
+                        TagPattern pattern = TagPattern.parse(tag);
+                        if (!pattern.isExact()) continue;   // repeating groups (50xx) are matched by pattern, not keyword
+                        Entry e = new Entry(pattern.value(), keyword, name, vr);
+                        byTag.put(e.tag(), e);
+                        if (!keyword.isEmpty()) byKeyword.put(keyword, e);
+                    }
+                }
             }
             return new StandardDictionary(Map.copyOf(byKeyword), Map.copyOf(byTag));
         } catch (IOException e) {
