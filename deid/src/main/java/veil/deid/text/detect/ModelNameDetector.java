@@ -35,8 +35,8 @@ public final class ModelNameDetector implements Detector {
             if (spans.length == 0) continue;
             double[] probs = analyzer.lastNameProbabilities(spans);
             for (int k = 0; k < spans.length; k++) {
-                Span sp = spans[k];
-                if (probs[k] < MIN_PROBABILITY || !hasProperToken(s, sp)) continue;
+                Span sp = trim(s, spans[k]);
+                if (sp == null || probs[k] < MIN_PROBABILITY || !hasProperToken(s, sp)) continue;
                 out.add(new Finding(s.tokenStarts()[sp.getStart()], s.tokenEnds()[sp.getEnd() - 1],
                         PhiType.NAME, probs[k], "model"));
             }
@@ -50,6 +50,19 @@ public final class ModelNameDetector implements Detector {
             if (NameShape.isNameWord(t[i]) && !covered[s.tokenStarts()[i]] && !lex.isOrdinaryWord(t[i])) return true;
         }
         return false;
+    }
+
+    /** Without ordinary words and punctuation at its edges ("Street, Springfield" becomes "Springfield"). */
+    private Span trim(Sentence s, Span sp) {
+        int a = sp.getStart(), b = sp.getEnd();
+        while (a < b && isEdgeNoise(s.raw()[a])) a++;
+        while (b > a && isEdgeNoise(s.raw()[b - 1])) b--;
+        return a < b ? new Span(a, b, sp.getType()) : null;
+    }
+
+    private boolean isEdgeNoise(String tok) {
+        if (!NameShape.isNameWord(tok)) return !NameShape.isInitial(tok);
+        return lex.isOrdinaryWord(tok) && !lex.firstNames.contains(tok);
     }
 
     private boolean hasProperToken(Sentence s, Span sp) {

@@ -57,19 +57,34 @@ public final class Recaser {
     }
 
     private void recaseLine(String text, int from, int to, StringBuilder out) {
+        java.util.List<int[]> words = new java.util.ArrayList<>();
         int i = from;
         while (i < to) {
             if (!Character.isLetter(text.charAt(i))) { i++; continue; }
             int j = i;
             while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) j++;
-            String word = text.substring(i, j);
-            if (word.length() == 2 && STATE_CODES.contains(word)) { i = j; continue; }
-            boolean title = keep.contains(word) || !lex.commonWords.contains(word);
-            for (int k = i; k < j; k++) {
-                char c = text.charAt(k);
-                out.setCharAt(k, title && (k == i || text.charAt(k - 1) == '\'') ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            }
+            words.add(new int[] {i, j});
             i = j;
         }
+        // right to left, so that "MERCY GENERAL HOSPITAL" keeps "Mercy" capitalised before "General Hospital"
+        int chain = 0;
+        for (int w = words.size() - 1; w >= 0; w--) {
+            int a = words.get(w)[0], b = words.get(w)[1];
+            String word = text.substring(a, b);
+            if (word.length() == 2 && STATE_CODES.contains(word)) { chain = 0; continue; }
+            boolean facility = FACILITY_WORDS.contains(word.toUpperCase(java.util.Locale.ROOT));
+            boolean inName = chain > 0 && chain < 4 && !FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+            boolean title = facility || inName || keep.contains(word) || !lex.commonWords.contains(word);
+            chain = facility ? 1 : inName ? chain + 1 : 0;
+            for (int k = a; k < b; k++) {
+                char c = text.charAt(k);
+                out.setCharAt(k, title && (k == a || text.charAt(k - 1) == '\'') ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            }
+        }
     }
+
+    private static final java.util.Set<String> FACILITY_WORDS = java.util.Set.of("HOSPITAL", "CLINIC", "CENTER", "CENTRE",
+            "INFIRMARY", "MEDICAL", "MEMORIAL", "GENERAL", "REGIONAL", "COMMUNITY", "HEALTH", "WARD", "PAVILION", "WING", "INSTITUTE");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("from", "at", "to", "the", "of", "in", "and",
+            "or", "on", "by", "with", "for", "a", "an", "was", "is", "were", "transferred", "seen", "performed", "treated", "admitted");
 }

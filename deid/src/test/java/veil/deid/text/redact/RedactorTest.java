@@ -1,0 +1,49 @@
+package veil.deid.text.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import veil.deid.text.DateShift;
+import veil.deid.text.PhiScanner;
+
+class RedactorTest {
+    private static final String REPORT = "Discussed with Dr. Okafor on 03/14/2019. Dr. Okafor agreed. No effusion.";
+
+    @Test
+    void placeholderAndTagStylesReplaceOnlyFindings() {
+        assertThat(new Redactor(PhiScanner.shared(), RedactionStyle.PLACEHOLDER, null).redact(REPORT, "p1"))
+                .isEqualTo("Discussed with Dr. ___ on ___. Dr. ___ agreed. No effusion.");
+        assertThat(new Redactor(PhiScanner.shared(), RedactionStyle.TAG, null).redact(REPORT, "p1"))
+                .isEqualTo("Discussed with Dr. [NAME] on [DATE]. Dr. [NAME] agreed. No effusion.");
+    }
+
+    @Test
+    void surrogatesAreConsistentWithinADocumentAndDatesMoveByThePatientShift() {
+        DateShift tenBack = patient -> -10;
+        String out = new Redactor(PhiScanner.shared(), RedactionStyle.SURROGATE, tenBack).redact(REPORT, "p1");
+        assertThat(out).doesNotContain("Okafor").contains("on 03/04/2019").endsWith("agreed. No effusion.");
+        String fake = out.substring("Discussed with Dr. ".length(), out.indexOf(" on "));
+        assertThat(out).contains("Dr. " + fake + " agreed");
+    }
+
+    @Test
+    void surrogateStyleNeedsADateShift() {
+        assertThatThrownBy(() -> new Redactor(PhiScanner.shared(), RedactionStyle.SURROGATE, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keyedShiftIsStablePerPatientWithinAYearAndKeyDependent() {
+        KeyedDateShift a = new KeyedDateShift("0123456789abcdef-key".getBytes(StandardCharsets.UTF_8));
+        KeyedDateShift b = new KeyedDateShift("another-key-0123456789".getBytes(StandardCharsets.UTF_8));
+        assertThat(a.daysFor("patient-1")).isEqualTo(a.daysFor("patient-1")).isBetween(-365, -1);
+        long differing = java.util.stream.IntStream.range(0, 20).filter(i -> a.daysFor("p" + i) != b.daysFor("p" + i)).count();
+        assertThat(differing).isGreaterThan(15);
+    }
+
+    @Test
+    void keyedShiftRefusesShortKeys() {
+        assertThatThrownBy(() -> new KeyedDateShift(new byte[4])).isInstanceOf(IllegalArgumentException.class);
+    }
+}
