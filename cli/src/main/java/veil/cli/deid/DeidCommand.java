@@ -15,6 +15,7 @@ import veil.deid.pixels.PixelCleaner;
 import veil.deid.run.DeidRun;
 import veil.deid.run.RunConfig;
 import veil.deid.run.RunSummary;
+import veil.deid.text.ScanningTextCleaner;
 import veil.deid.text.TextCleaner;
 import veil.rules.ProfileLoader;
 import veil.rules.RuleSet;
@@ -50,15 +51,6 @@ public final class DeidCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar or summary")
     boolean quiet;
 
-    /** Set by the CLI wiring when OCR is available; null leaves instances that need pixel cleaning quarantined. */
-    static volatile java.util.function.Supplier<PixelCleaner> pixelCleaners = () -> null;
-    static volatile java.util.function.Supplier<TextCleaner> textCleaners = () -> TextCleaner.PLACEHOLDER;
-
-    public static void wire(java.util.function.Supplier<PixelCleaner> pixels, java.util.function.Supplier<TextCleaner> text) {
-        pixelCleaners = pixels;
-        textCleaners = text;
-    }
-
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) throw new UserError("input folder does not exist: " + input);
@@ -69,13 +61,23 @@ public final class DeidCommand implements Callable<Integer> {
             System.err.println("veil: created a new key in " + keyFile + " (owner-only permissions). Keep it secret and keep it:"
                     + " the same key gives the same pseudonyms, UIDs and date shifts in later runs.");
         }
-        RunConfig config = new RunConfig(input, output, key.key(), rules, threads, textCleaners.get(), pixelCleaners.get(), Main.VERSION);
+        RunConfig config = new RunConfig(input, output, key.key(), rules, threads, textCleaner(), pixelCleaner(), Main.VERSION);
         RunSummary s;
         try (Progress progress = Progress.start("deid", quiet)) {
             s = new DeidRun(config).run(progress);
         }
         if (!quiet) printSummary(s);
         return s.exitCode();
+    }
+
+    /** Free text in headers (C) goes through the report scanner, which replaces only what it finds. */
+    static TextCleaner textCleaner() {
+        return ScanningTextCleaner.shared();
+    }
+
+    /** OCR pixel cleaning; null leaves instances that need it quarantined. */
+    static PixelCleaner pixelCleaner() {
+        return null;
     }
 
     static void printSummary(RunSummary s) {

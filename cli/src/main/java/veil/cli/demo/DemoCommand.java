@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import veil.deid.text.ScanningTextCleaner;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run every capability end to end on built-in synthetic data (no real patient anywhere)",
@@ -20,7 +21,9 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DemoFolder.recreate(dir);
         List<DemoSection> sections = new ArrayList<>();
-        sections.add(new HeaderDemo().run(dir));
+        sections.add(new HeaderDemo(ScanningTextCleaner.shared(), null).run(dir));
+        sections.add(TextSection.run(dir.resolve("reports")));
+        sections.add(QaSection.run(dir.resolve("qa")));
         Path index = DemoPage.write(dir, sections);
         System.out.println();
         System.out.println("Open the demo page: " + index.toAbsolutePath());

@@ -197,7 +197,7 @@ public final class HeaderDeidentifier {
                 case "TM" -> v;   // whole-day shifts leave the time of day as it was
                 case "AS" -> Ages.cap(v);
                 case "UI" -> uids.map(v);
-                default -> action instanceof Action.Clean && ValueLimits.isText(vr) ? textCleaner.clean(v) : null;
+                default -> action instanceof Action.Clean && ValueLimits.isText(vr) ? ctx.known().scrub(textCleaner.clean(v)) : null;
             };
             if (c == null) {
                 // Not a value we can clean safely (a malformed date, a number under "shift"): fail closed.

@@ -35,6 +35,16 @@ public final class InstanceContext {
     public String sopClassUid() { return sopClassUid; }
     public HeaderValues original() { return original; }
 
+    private KnownIdentifiers known;
+
+    /** The instance's own identifying values, computed when free text is first cleaned. */
+    KnownIdentifiers known() {
+        if (known == null) {
+            known = original instanceof HeaderSnapshot h ? KnownIdentifiers.from(h) : KnownIdentifiers.from(new HeaderSnapshot(new com.pixelmed.dicom.AttributeList()));
+        }
+        return known;
+    }
+
     void count(String action) {
         actionCounts.merge(action, 1, Integer::sum);
     }

@@ -141,6 +141,18 @@ class HeaderDeidentifierTest {
     }
 
     @Test
+    void cleanedFreeTextLosesTheInstancesOwnIdentifiersEvenWhenTheScannerMissesThem() throws Exception {
+        RuleSet rules = RuleSet.compile(ProfileLoader.load("research"), Set.of());
+        AttributeList l = instance("20200301");
+        put(l, TagFromName.ImageComments, "Repeat film for jane doe, MRN12345, born 1931-02-03");
+        put(l, TagFromName.PatientBirthDate, "19310203");
+        new HeaderDeidentifier(rules, UIDS, KEY.derive("hash"), t -> t).apply(l, context(rules, l));   // a scanner that finds nothing
+        assertThat(value(l, TagFromName.StudyDescription)).isEqualTo("CHEST PA for [REDACTED]");
+        assertThat(value(l, TagFromName.ImageComments)).doesNotContainIgnoringCase("jane").doesNotContainIgnoringCase("doe")
+                .doesNotContain("MRN12345").doesNotContain("1931-02-03").startsWith("Repeat film for");
+    }
+
+    @Test
     void aDateThatCannotBeShiftedIsRemovedNotKept() throws Exception {
         RuleSet rules = RuleSet.compile(ProfileLoader.load("research"), Set.of());
         AttributeList l = instance("20200301");

@@ -31,7 +31,7 @@ import veil.deid.synth.PhiLeakScanner;
 import veil.deid.synth.PhiStudyGenerator;
 import veil.deid.synth.SeededPhi;
 import veil.deid.synth.SyntheticTransferSyntax;
-import veil.deid.text.TextCleaner;
+import veil.deid.text.ScanningTextCleaner;
 import veil.deid.uid.UidMapper;
 import veil.rules.ProfileLoader;
 import veil.rules.RuleSet;
@@ -59,8 +59,9 @@ class SyntheticPhiRunTest {
     }
 
     static RunSummary run(String profile, Path out) throws Exception {
+        // The real scanner: descriptors are cleaned (research has clean-descriptors), not blanked.
         RunConfig config = new RunConfig(set.root(), out, KEY, RuleSet.compile(ProfileLoader.load(profile), Set.of()), 2,
-                TextCleaner.PLACEHOLDER, null, "test");
+                ScanningTextCleaner.shared(), null, "test");
         return new DeidRun(config).run(RunListener.NONE);
     }
 
