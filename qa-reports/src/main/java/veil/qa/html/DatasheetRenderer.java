@@ -60,7 +60,7 @@ public final class DatasheetRenderer {
         ctx.put("charts", new Charts().all(f));
         List<String> splitsWithAll = new ArrayList<>();
         splitsWithAll.add("all");
-        if (f.splits().size() > 1) splitsWithAll.addAll(f.splits().keySet());
+        if (f.splits().size() > 1) for (String s : f.splits().keySet()) splitsWithAll.add(s.equals("all") ? "all (split)" : s);
         ctx.put("splitsWithAll", splitsWithAll);
         List<CohortAttribute> attrs = new ArrayList<>();
         attrs.add(attribute("sex", f, Figures.Cohort::sex));

@@ -49,10 +49,11 @@ public final class Cxr14Reader {
             if (Files.isRegularFile(t)) trainList = t;
             if (Files.isRegularFile(s)) testList = s;
         }
-        Map<String, String> splitOf = new HashMap<>();
-        if (trainList != null) readList(trainList, "train_val", splitOf);
-        if (testList != null) readList(testList, "test", splitOf);
-        boolean haveSplits = !splitOf.isEmpty();
+        // image -> index into SPLITS; open addressing, no per-image objects
+        StringIntMap splitOf = new StringIntMap(1 << 17);
+        if (trainList != null) readList(trainList, 0, splitOf);
+        if (testList != null) readList(testList, 1, splitOf);
+        boolean haveSplits = splitOf.size() > 0;
 
         Dataset.Builder b = new Dataset.Builder(ManifestFormat.CXR14.id(), 1 << 17);
         b.source(csv.getFileName().toString());
@@ -67,6 +68,8 @@ public final class Cxr14Reader {
         Map<String, Integer> known = new HashMap<>();
         for (int i = 0; i < LABELS.size(); i++) known.put(LABELS.get(i), labelIdx[i]);
 
+        Categorical.Builder sexCol = b.column(Dataset.SEX), viewCol = b.column(Dataset.VIEW),
+                flCol = b.column(Dataset.FRONTAL_LATERAL), apPaCol = b.column(Dataset.AP_PA);
         long badAge = 0, shortRows = 0, unlisted = 0;
         try (Csv.Table t = new Csv.Table(csv)) {
             List<String> missing = new ArrayList<>();
@@ -88,7 +91,8 @@ public final class Cxr14Reader {
                 if (image.isEmpty()) { shortRows++; continue; }
                 String patient = r.get(3).strip();
                 String followUp = Csv.get(r, 2).strip();
-                String split = splitOf.get(image);
+                int sc = splitOf.get(image);
+                String split = sc < 0 ? null : SPLITS[sc];
                 if (split == null) {
                     split = haveSplits ? "unlisted" : "all";
                     if (haveSplits) unlisted++;
@@ -98,11 +102,11 @@ public final class Cxr14Reader {
                 float age = Ages.parse(ageText);
                 if (Float.isNaN(age) && !ageText.isBlank()) badAge++;
                 b.age(row, age);
-                b.category(Dataset.SEX, row, sex(Csv.get(r, 5)));
+                sexCol.set(row, sex(Csv.get(r, 5)));
                 String view = Csv.get(r, 6).strip().toUpperCase(Locale.ROOT);
-                b.category(Dataset.VIEW, row, view);
-                b.category(Dataset.FRONTAL_LATERAL, row, view.isEmpty() ? null : frontalLateral(view));
-                b.category(Dataset.AP_PA, row, ("AP".equals(view) || "PA".equals(view)) ? view : null);
+                viewCol.set(row, view);
+                flCol.set(row, view.isEmpty() ? null : frontalLateral(view));
+                apPaCol.set(row, ("AP".equals(view) || "PA".equals(view)) ? view : null);
                 int w = intOrZero(Csv.get(r, 7)), h = intOrZero(Csv.get(r, 8));
                 b.size(row, w, h);
                 b.bits(row, 8);
@@ -136,7 +140,9 @@ public final class Cxr14Reader {
         return b.build();
     }
 
-    static void readList(Path list, String split, Map<String, String> out) throws IOException {
+    static final String[] SPLITS = {"train_val", "test"};
+
+    static void readList(Path list, int split, StringIntMap out) throws IOException {
         try (BufferedReader r = new BufferedReader(Csv.open(list))) {
             String line;
             while ((line = r.readLine()) != null) {

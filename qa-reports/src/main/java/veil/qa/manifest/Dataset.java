@@ -154,16 +154,24 @@ public final class Dataset {
             return this;
         }
 
+        /** The builder of a categorical column (created when absent), for readers that set it per row. */
+        public Categorical.Builder column(String column) {
+            return columns.computeIfAbsent(column, c -> new Categorical.Builder(c, initial));
+        }
+
         /** Declares a categorical column so it appears even if no row has a value. */
         public Builder declareColumn(String column) {
             columns.computeIfAbsent(column, c -> new Categorical.Builder(c, initial));
             return this;
         }
 
+        /** Sets the split of an added row; a blank name leaves it unchanged. */
         public Builder split(int row, String splitName) {
-            split.set(row, splitName);
+            if (splitName != null && !splitName.isBlank()) split.set(row, splitName);
             return this;
         }
+
+        public String splitOf(int row) { return split.value(row); }
 
         public String image(int row) { return images[row]; }
         public String studyKey(int row) { return study.value(row); }
