@@ -83,6 +83,14 @@ public final class Categorical {
             return code;
         }
 
+        /** Appends a row with a new level known to be distinct from every other (no lookup). */
+        public int addUnique(String level) {
+            int code = levels.size();
+            levels.add(level);
+            addCode(code);
+            return code;
+        }
+
         public void addCode(int code) {
             if (size == codes.length) codes = java.util.Arrays.copyOf(codes, codes.length * 2);
             codes[size++] = code;

@@ -112,6 +112,32 @@ public final class Csv {
                 + " (found: " + (found.isEmpty() ? "no columns" : String.join(", ", found)) + ")");
     }
 
+    /**
+     * Splits one CSV line into {@code out} (cleared first). Lines without a double quote are split
+     * at commas directly; a line with quotes goes through the CSV parser (quoted line breaks are
+     * not supported here).
+     */
+    public static void splitLine(String line, List<String> out) throws IOException {
+        out.clear();
+        if (line.indexOf('"') >= 0) {
+            try (CSVParser p = CSVParser.builder().setReader(new java.io.StringReader(line)).setFormat(FORMAT).get()) {
+                for (CSVRecord r : p) {
+                    for (String v : r) out.add(v);
+                    return;
+                }
+            }
+            return;
+        }
+        int start = 0, n = line.length();
+        for (int i = 0; i < n; i++) {
+            if (line.charAt(i) == ',') {
+                out.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(line.substring(start));
+    }
+
     /** Value at a position, "" when the row is shorter. */
     public static String get(CSVRecord r, int i) {
         return i < 0 || i >= r.size() ? "" : r.get(i);

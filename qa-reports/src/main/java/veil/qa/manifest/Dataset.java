@@ -138,6 +138,18 @@ public final class Dataset {
             return r;
         }
 
+        /** Appends an image that is its own study (study name = image), without looking the study up. */
+        public int addImageOwnStudy(String image, String patientId, String splitName) {
+            if (rows == images.length) grow();
+            int r = rows++;
+            images[r] = image;
+            String p = patientId == null || patientId.isBlank() ? "(no id) " + image : patientId;
+            patient.add(p);
+            study.addUnique(image);
+            split.add(splitName == null || splitName.isBlank() ? "all" : splitName);
+            return r;
+        }
+
         private void grow() {
             int n = images.length * 2;
             images = java.util.Arrays.copyOf(images, n);
