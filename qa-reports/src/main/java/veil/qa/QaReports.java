@@ -37,6 +37,13 @@ public final class QaReports {
     public static Result run(Request r) throws IOException {
         Map<String, Long> ms = new LinkedHashMap<>();
         long t = System.nanoTime();
+        // font and chart set-up takes about a second the first time: do it while the manifest is read
+        Thread warm = null;
+        if (r.html() != null) {
+            warm = new Thread(DatasheetRenderer::warmUp, "veil-qa-chart-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
         Dataset ds = ManifestLoader.load(r.input());
         t = lap(ms, "load", t);
         ReviewSummary review = r.reviewDb() == null ? null : reviewFrom(r.reviewDb(), ds);
@@ -47,6 +54,11 @@ public final class QaReports {
             t = lap(ms, "json", t);
         }
         if (r.html() != null) {
+            try {
+                warm.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             DatasheetRenderer.write(f, DatasheetAnswers.load(r.datasheetYaml()), r.html());
             lap(ms, "html", t);
         }

@@ -59,7 +59,7 @@ public final class QaDemo {
         Path yaml = dir.resolve("datasheet.yaml");
         Files.writeString(yaml, DEMO_YAML, StandardCharsets.UTF_8);
         Path html = dir.resolve("datasheet.html");
-        QaReports.run(new QaReports.Request(ManifestLoader.Request.of(g.input()), QaOptions.defaults(),
+        QaReports.run(new QaReports.Request(ManifestLoader.Request.of(g.input()), QaOptions.defaults().withStrata(List.of("patient_orientation")),
                 dir.resolve("datasheet.json"), html, yaml, db));
         return html;
     }

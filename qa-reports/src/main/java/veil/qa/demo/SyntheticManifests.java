@@ -241,6 +241,7 @@ public final class SyntheticManifests {
                     String sSplit = leak && s > 0 ? "train" : pSplit;
                     boolean ap = r.nextDouble() < (studies > 5 ? 0.8 : 0.45);
                     int views = ap ? 1 : (r.nextDouble() < 0.85 ? 2 : 1);
+                    boolean recumbent = r.nextDouble() < 0.6;
                     byte[] lab = new byte[L];
                     boolean any = false;
                     for (int l = 1; l < L; l++) {
@@ -267,7 +268,8 @@ public final class SyntheticManifests {
                         int rows = view.equals("AP") ? 2539 : 3056, cols = view.equals("AP") ? 3050 : 2544;
                         meta.write(id + "," + subject + "," + study + ",CHEST (" + (ap ? "PORTABLE AP" : "PA AND LAT") + ")," + view + ","
                                 + rows + "," + cols + ",21800506,213014.531,CHEST (" + (ap ? "PORTABLE AP" : "PA AND LAT") + "),"
-                                + (view.equals("LATERAL") ? "lateral" : "postero-anterior") + ",Erect\n");
+                                + (view.equals("LATERAL") ? "lateral" : ap ? "antero-posterior" : "postero-anterior") + ","
+                                + (ap && recumbent ? "Recumbent" : "Erect") + "\n");
                         split.write(id + "," + study + "," + subject + "," + sSplit + "\n");
                         images++;
                     }

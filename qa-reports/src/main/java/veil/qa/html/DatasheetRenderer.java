@@ -36,6 +36,23 @@ public final class DatasheetRenderer {
                 .strictVariables(false).newLineTrimming(false).extension(new QaPebbleExtension()).build();
     }
 
+    /** Loads fonts, XChart and the templates once (safe to call from another thread; errors ignored). */
+    public static void warmUp() {
+        try {
+            new Charts().svg(warmChart());
+            ENGINE.getTemplate("datasheet");
+            ENGINE.getTemplate("sample-sheet");
+        } catch (RuntimeException | Error e) {
+            // the real rendering will report any problem
+        }
+    }
+
+    private static org.knowm.xchart.CategoryChart warmChart() {
+        org.knowm.xchart.CategoryChart c = Charts.bars(100, 80, "x", "y");
+        c.addSeries("s", List.of("a", "b"), List.of(1, 2));
+        return c;
+    }
+
     /** A row group of the cohort tables: title, levels in order, and counts per split (split -> level -> images). */
     public record CohortAttribute(String title, List<String> levels, Map<String, Map<String, Long>> bySplit) {}
 
@@ -60,7 +77,7 @@ public final class DatasheetRenderer {
         ctx.put("charts", new Charts().all(f));
         List<String> splitsWithAll = new ArrayList<>();
         splitsWithAll.add("all");
-        if (f.splits().size() > 1) splitsWithAll.addAll(f.splits().keySet());
+        if (f.splits().size() > 1) for (String s : f.splits().keySet()) splitsWithAll.add(s.equals("all") ? "all (split)" : s);
         ctx.put("splitsWithAll", splitsWithAll);
         List<CohortAttribute> attrs = new ArrayList<>();
         attrs.add(attribute("sex", f, Figures.Cohort::sex));

@@ -9,6 +9,17 @@ public final class Ages {
         if (s == null) return Float.NaN;
         String t = s.strip();
         if (t.isEmpty()) return Float.NaN;
+        int n = t.length();
+        if (n <= 3) {   // fast path: whole years, the common case
+            int v = 0;
+            boolean digits = true;
+            for (int i = 0; i < n && digits; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') digits = false;
+                else v = v * 10 + (c - '0');
+            }
+            if (digits) return v > 150 ? Float.NaN : v;
+        }
         char last = Character.toUpperCase(t.charAt(t.length() - 1));
         double div = 1;
         if (Character.isLetter(last)) {

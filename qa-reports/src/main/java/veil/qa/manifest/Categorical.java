@@ -2,9 +2,7 @@ package veil.qa.manifest;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A categorical column: one int code per row into a list of distinct levels (interned strings).
@@ -57,7 +55,7 @@ public final class Categorical {
         private final String name;
         private int[] codes;
         private int size;
-        private final Map<String, Integer> index = new HashMap<>();
+        private final StringIntMap index = new StringIntMap(16);
         private final List<String> levels = new ArrayList<>();
 
         public Builder(String name) { this(name, 1024); }
@@ -74,16 +72,21 @@ public final class Categorical {
         public int intern(String level) {
             if (level == null) return MISSING;
             if (level.isEmpty() || level.isBlank()) return MISSING;
-            Integer c = index.get(level);
-            if (c != null) return c;
-            int code = levels.size();
-            levels.add(level);
-            index.put(level, code);
+            int code = index.putIfAbsent(level, levels.size());
+            if (code == levels.size()) levels.add(level);
             return code;
         }
 
         public int add(String level) {
             int code = intern(level);
+            addCode(code);
+            return code;
+        }
+
+        /** Appends a row with a new level known to be distinct from every other (no lookup). */
+        public int addUnique(String level) {
+            int code = levels.size();
+            levels.add(level);
             addCode(code);
             return code;
         }

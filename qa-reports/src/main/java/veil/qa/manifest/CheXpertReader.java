@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVRecord;
  * CheXpert {@code train.csv} / {@code valid.csv}: Path, Sex, Age, Frontal/Lateral, AP/PA, then one
  * column per label holding 1, 0, -1 (uncertain) or blank (not mentioned). Patient and study come
  * from the path ({@code .../train/patient00001/study1/view1_frontal.jpg}); the split from the
- * path's train/valid/test folder, else from the file name.
+ * path's train/valid/test folder, else from the file name. Other columns whose values are not
+ * label values (a site, a scanner) are kept as categorical columns for {@code --strata}.
  */
 public final class CheXpertReader {
     public static final String LABELLER = "chexpert";
@@ -42,11 +43,14 @@ public final class CheXpertReader {
                         cFl = t.col("Frontal/Lateral"), cApPa = t.col("AP/PA");
                 List<Integer> labelCols = new ArrayList<>();
                 List<Integer> labelIds = new ArrayList<>();
+                List<Integer> otherCols = new ArrayList<>();
                 for (int i = 0; i < t.header.size(); i++) {
                     String h = t.header.get(i);
                     if (META.contains(h) || h.isEmpty()) continue;
-                    labelCols.add(i);
-                    labelIds.add(lb.label(h));
+                    if (t.labelLike(i)) {
+                        labelCols.add(i);
+                        labelIds.add(lb.label(h));
+                    } else otherCols.add(i);
                 }
                 while (t.hasNext()) {
                     CSVRecord r = t.next();
@@ -78,6 +82,7 @@ public final class CheXpertReader {
                     b.category(Dataset.AP_PA, row, appa);
                     b.category(Dataset.VIEW, row, !appa.isEmpty() ? appa : (fl.equalsIgnoreCase("Lateral") ? "LATERAL" : null));
                     b.bits(row, 8);
+                    for (int c : otherCols) b.category(t.header.get(c), row, Csv.get(r, c).strip());
                     for (int k = 0; k < labelCols.size(); k++) {
                         byte v = LabelValue.parse(Csv.get(r, labelCols.get(k)));
                         if (v == LabelValue.INVALID) { invalid++; v = LabelValue.BLANK; }

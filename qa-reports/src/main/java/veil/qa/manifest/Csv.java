@@ -82,8 +82,26 @@ public final class Csv {
             return -1;
         }
 
-        public boolean hasNext() { return it.hasNext(); }
-        public CSVRecord next() { return it.next(); }
+        private final java.util.ArrayDeque<CSVRecord> buffer = new java.util.ArrayDeque<>();
+
+        public boolean hasNext() { return !buffer.isEmpty() || it.hasNext(); }
+        public CSVRecord next() { return buffer.isEmpty() ? it.next() : buffer.poll(); }
+
+        /** The first {@code n} data rows (fewer at the end of the file), still to be returned by next(). */
+        public List<CSVRecord> peek(int n) {
+            while (buffer.size() < n && it.hasNext()) buffer.add(it.next());
+            List<CSVRecord> out = new ArrayList<>(buffer);
+            return out.size() > n ? out.subList(0, n) : out;
+        }
+
+        /**
+         * True when every non-blank value of a column in the first rows reads as a label value
+         * (1, 0, -1, ...): such a column holds labels, any other holds a category (site, scanner...).
+         */
+        public boolean labelLike(int col) {
+            for (CSVRecord r : peek(2000)) if (LabelValue.parse(get(r, col)) == LabelValue.INVALID) return false;
+            return true;
+        }
 
         @Override public void close() throws IOException { parser.close(); }
     }
@@ -92,6 +110,32 @@ public final class Csv {
         return new ManifestException(file.getFileName() + " is not a " + what + " file: missing required column"
                 + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                 + " (found: " + (found.isEmpty() ? "no columns" : String.join(", ", found)) + ")");
+    }
+
+    /**
+     * Splits one CSV line into {@code out} (cleared first). Lines without a double quote are split
+     * at commas directly; a line with quotes goes through the CSV parser (quoted line breaks are
+     * not supported here).
+     */
+    public static void splitLine(String line, List<String> out) throws IOException {
+        out.clear();
+        if (line.indexOf('"') >= 0) {
+            try (CSVParser p = CSVParser.builder().setReader(new java.io.StringReader(line)).setFormat(FORMAT).get()) {
+                for (CSVRecord r : p) {
+                    for (String v : r) out.add(v);
+                    return;
+                }
+            }
+            return;
+        }
+        int start = 0, n = line.length();
+        for (int i = 0; i < n; i++) {
+            if (line.charAt(i) == ',') {
+                out.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(line.substring(start));
     }
 
     /** Value at a position, "" when the row is shorter. */

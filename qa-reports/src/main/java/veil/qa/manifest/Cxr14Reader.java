@@ -9,13 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * NIH ChestX-ray14 {@code Data_Entry_2017.csv} (2017 and 2020 layouts). The header names 9
  * columns, two of them holding a pair ("OriginalImage[Width,Height]",
  * "OriginalImagePixelSpacing[x,y]"), so rows carry 11 values (12 with the 2017 trailing comma):
- * values are read by position. Labels are '|'-separated ("No Finding" means none).
+ * values are read by position. Labels are '|'-separated ("No Finding" means none). The Image
+ * Index is {@code <patient>_<follow-up>.png}: one image per follow-up visit, so each image is its
+ * own study. Rows are split by a fast comma splitter (the file has no quoted fields; a line with a
+ * quote goes through the CSV parser).
  */
 public final class Cxr14Reader {
     public static final String LABELLER = "nih";
@@ -49,10 +51,11 @@ public final class Cxr14Reader {
             if (Files.isRegularFile(t)) trainList = t;
             if (Files.isRegularFile(s)) testList = s;
         }
-        Map<String, String> splitOf = new HashMap<>();
-        if (trainList != null) readList(trainList, "train_val", splitOf);
-        if (testList != null) readList(testList, "test", splitOf);
-        boolean haveSplits = !splitOf.isEmpty();
+        // image -> index into SPLITS; open addressing, no per-image objects
+        StringIntMap splitOf = new StringIntMap(1 << 17);
+        if (trainList != null) readList(trainList, 0, splitOf);
+        if (testList != null) readList(testList, 1, splitOf);
+        boolean haveSplits = splitOf.size() > 0;
 
         Dataset.Builder b = new Dataset.Builder(ManifestFormat.CXR14.id(), 1 << 17);
         b.source(csv.getFileName().toString());
@@ -67,44 +70,54 @@ public final class Cxr14Reader {
         Map<String, Integer> known = new HashMap<>();
         for (int i = 0; i < LABELS.size(); i++) known.put(LABELS.get(i), labelIdx[i]);
 
+        Categorical.Builder sexCol = b.column(Dataset.SEX), viewCol = b.column(Dataset.VIEW),
+                flCol = b.column(Dataset.FRONTAL_LATERAL), apPaCol = b.column(Dataset.AP_PA);
         long badAge = 0, shortRows = 0, unlisted = 0;
-        try (Csv.Table t = new Csv.Table(csv)) {
+        try (BufferedReader in = new BufferedReader(Csv.open(csv), 1 << 16)) {
+            String headerLine = in.readLine();
+            if (headerLine == null) throw new ManifestException(csv.getFileName() + " is empty: expected a header row");
+            List<String> header = new ArrayList<>();
+            Csv.splitLine(headerLine, header);
+            header.replaceAll(String::strip);
+            while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
             List<String> missing = new ArrayList<>();
-            for (String r : REQUIRED) if (!t.has(r)) missing.add(r);
-            if (!missing.isEmpty()) throw Csv.missingColumns(csv, "ChestX-ray14 data-entry", missing, t.header);
+            for (String r : REQUIRED) if (!header.contains(r)) missing.add(r);
+            if (!missing.isEmpty()) throw Csv.missingColumns(csv, "ChestX-ray14 data-entry", missing, header);
             for (int i = 0; i < HEADER.size(); i++) {
-                if (i >= t.header.size() || !t.header.get(i).equals(HEADER.get(i)))
+                if (i >= header.size() || !header.get(i).equals(HEADER.get(i)))
                     throw new ManifestException(csv.getFileName() + ": column " + (i + 1) + " is '"
-                            + (i < t.header.size() ? t.header.get(i) : "") + "' but ChestX-ray14 rows are read by position and expect '"
-                            + HEADER.get(i) + "' there (header: " + String.join(", ", t.header) + ")");
+                            + (i < header.size() ? header.get(i) : "") + "' but ChestX-ray14 rows are read by position and expect '"
+                            + HEADER.get(i) + "' there (header: " + String.join(", ", header) + ")");
             }
             byte[] rowLabels = new byte[LABELS.size()];
-            long line = 1;
-            while (t.hasNext()) {
-                CSVRecord r = t.next();
-                line++;
+            List<String> r = new ArrayList<>(16);
+            String text;
+            while ((text = in.readLine()) != null) {
+                if (text.isBlank()) continue;
+                Csv.splitLine(text, r);
                 if (r.size() < 4) { shortRows++; continue; }
                 String image = r.get(0).strip();
                 if (image.isEmpty()) { shortRows++; continue; }
                 String patient = r.get(3).strip();
-                String followUp = Csv.get(r, 2).strip();
-                String split = splitOf.get(image);
-                if (split == null) {
+                int sc = splitOf.get(image);
+                String split;
+                if (sc >= 0) split = SPLITS[sc];
+                else {
                     split = haveSplits ? "unlisted" : "all";
                     if (haveSplits) unlisted++;
                 }
-                int row = b.addImage(image, patient, patient + "/" + (followUp.isEmpty() ? image : followUp), split);
-                String ageText = Csv.get(r, 4);
+                // one image per follow-up visit: each image is its own study
+                int row = b.addImageOwnStudy(image, patient, split);
+                String ageText = get(r, 4);
                 float age = Ages.parse(ageText);
                 if (Float.isNaN(age) && !ageText.isBlank()) badAge++;
                 b.age(row, age);
-                b.category(Dataset.SEX, row, sex(Csv.get(r, 5)));
-                String view = Csv.get(r, 6).strip().toUpperCase(Locale.ROOT);
-                b.category(Dataset.VIEW, row, view);
-                b.category(Dataset.FRONTAL_LATERAL, row, view.isEmpty() ? null : frontalLateral(view));
-                b.category(Dataset.AP_PA, row, ("AP".equals(view) || "PA".equals(view)) ? view : null);
-                int w = intOrZero(Csv.get(r, 7)), h = intOrZero(Csv.get(r, 8));
-                b.size(row, w, h);
+                sexCol.set(row, sex(get(r, 5)));
+                String view = get(r, 6).strip().toUpperCase(Locale.ROOT);
+                viewCol.set(row, view);
+                flCol.set(row, view.isEmpty() ? null : frontalLateral(view));
+                apPaCol.set(row, ("AP".equals(view) || "PA".equals(view)) ? view : null);
+                b.size(row, intOrZero(get(r, 7)), intOrZero(get(r, 8)));
                 b.bits(row, 8);
                 java.util.Arrays.fill(rowLabels, LabelValue.NEGATIVE);
                 String findings = r.get(1);
@@ -126,7 +139,7 @@ public final class Cxr14Reader {
                     }
                     start = bar + 1;
                 }
-                for (int li = 0; li < rowLabels.length; li++) lb.set(row, li, rowLabels[li]);
+                lb.setRow(row, rowLabels);
             }
         }
         if (b.size() == 0) throw new ManifestException(csv.getFileName() + " has a header but no image rows");
@@ -136,7 +149,9 @@ public final class Cxr14Reader {
         return b.build();
     }
 
-    static void readList(Path list, String split, Map<String, String> out) throws IOException {
+    static final String[] SPLITS = {"train_val", "test"};
+
+    static void readList(Path list, int split, StringIntMap out) throws IOException {
         try (BufferedReader r = new BufferedReader(Csv.open(list))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -164,9 +179,21 @@ public final class Cxr14Reader {
         }
     }
 
+    static String get(List<String> r, int i) { return i < r.size() ? r.get(i) : ""; }
+
     static int intOrZero(String s) {
         String t = s.strip();
         if (t.isEmpty()) return 0;
+        if (t.length() <= 9) {
+            int v = 0;
+            boolean digits = true;
+            for (int i = 0; i < t.length() && digits; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') digits = false;
+                else v = v * 10 + (c - '0');
+            }
+            if (digits) return v;
+        }
         try {
             return (int) Math.round(Double.parseDouble(t));
         } catch (NumberFormatException e) {

@@ -138,6 +138,18 @@ public final class Dataset {
             return r;
         }
 
+        /** Appends an image that is its own study (study name = image), without looking the study up. */
+        public int addImageOwnStudy(String image, String patientId, String splitName) {
+            if (rows == images.length) grow();
+            int r = rows++;
+            images[r] = image;
+            String p = patientId == null || patientId.isBlank() ? "(no id) " + image : patientId;
+            patient.add(p);
+            study.addUnique(image);
+            split.add(splitName == null || splitName.isBlank() ? "all" : splitName);
+            return r;
+        }
+
         private void grow() {
             int n = images.length * 2;
             images = java.util.Arrays.copyOf(images, n);
@@ -154,16 +166,24 @@ public final class Dataset {
             return this;
         }
 
+        /** The builder of a categorical column (created when absent), for readers that set it per row. */
+        public Categorical.Builder column(String column) {
+            return columns.computeIfAbsent(column, c -> new Categorical.Builder(c, initial));
+        }
+
         /** Declares a categorical column so it appears even if no row has a value. */
         public Builder declareColumn(String column) {
             columns.computeIfAbsent(column, c -> new Categorical.Builder(c, initial));
             return this;
         }
 
+        /** Sets the split of an added row; a blank name leaves it unchanged. */
         public Builder split(int row, String splitName) {
-            split.set(row, splitName);
+            if (splitName != null && !splitName.isBlank()) split.set(row, splitName);
             return this;
         }
+
+        public String splitOf(int row) { return split.value(row); }
 
         public String image(int row) { return images[row]; }
         public String studyKey(int row) { return study.value(row); }

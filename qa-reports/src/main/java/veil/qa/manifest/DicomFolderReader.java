@@ -102,6 +102,14 @@ public final class DicomFolderReader {
         if (labelsCsv != null) {
             for (var e : byName.entrySet()) if (e.getValue() >= 0) byKey.putIfAbsent(e.getKey(), e.getValue());
             LabelsCsv.apply(b, labelsCsv, byKey);
+            boolean anySplit = false;
+            for (int r = 0; r < b.size() && !anySplit; r++) anySplit = !"all".equals(b.splitOf(r));
+            if (anySplit) {
+                long unlisted = 0;
+                for (int r = 0; r < b.size(); r++)
+                    if ("all".equals(b.splitOf(r))) { b.split(r, "unlisted"); unlisted++; }
+                if (unlisted > 0) b.note(unlisted + " image(s) have no split in " + labelsCsv.getFileName() + " and are reported as split 'unlisted'.");
+            }
         }
         return b.build();
     }

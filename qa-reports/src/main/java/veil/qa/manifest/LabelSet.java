@@ -61,6 +61,12 @@ public final class LabelSet {
 
         public void set(int row, String label, byte value) { set(row, label(label), value); }
 
+        /** Sets labels 0..values.length-1 of a row. */
+        public void setRow(int row, byte[] values) {
+            ensure(row + 1);
+            for (int l = 0; l < values.length; l++) columns.get(l)[row] = values[l];
+        }
+
         private void ensure(int rows) {
             if (rows <= capacity) return;
             int n = Math.max(rows, capacity * 2);

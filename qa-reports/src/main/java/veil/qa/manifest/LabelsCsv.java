@@ -27,11 +27,12 @@ public final class LabelsCsv {
             int cKey = t.colIgnoreCase(KEY_COLUMNS.toArray(new String[0]));
             if (cKey < 0) throw Csv.missingColumns(csv, "labels", List.of(String.join(" or ", KEY_COLUMNS)), t.header);
             int cSplit = t.colIgnoreCase("split"), cLabeller = t.colIgnoreCase("labeller", "labeler");
-            List<Integer> cols = new ArrayList<>();
+            List<Integer> cols = new ArrayList<>(), others = new ArrayList<>();
             for (int i = 0; i < t.header.size(); i++) {
                 String h = t.header.get(i);
-                if (i == cKey || h.isEmpty() || NON_LABEL.contains(h.toLowerCase(java.util.Locale.ROOT))) continue;
-                cols.add(i);
+                if (i == cKey || i == cSplit || i == cLabeller || h.isEmpty()) continue;
+                if (NON_LABEL.contains(h.toLowerCase(java.util.Locale.ROOT)) || !t.labelLike(i)) others.add(i);
+                else cols.add(i);
             }
             while (t.hasNext()) {
                 CSVRecord r = t.next();
@@ -41,6 +42,7 @@ public final class LabelsCsv {
                     String s = Csv.get(r, cSplit).strip();
                     if (!s.isEmpty()) b.split(row, s);
                 }
+                for (int c : others) b.category(t.header.get(c), row, Csv.get(r, c).strip());
                 String labeller = cLabeller >= 0 ? Csv.get(r, cLabeller).strip() : "";
                 LabelSet.Builder lb = b.labels(labeller.isEmpty() ? "labels" : labeller);
                 for (int c : cols) {

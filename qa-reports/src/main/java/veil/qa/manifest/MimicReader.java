@@ -89,7 +89,8 @@ public final class MimicReader {
             t.require("MIMIC-CXR metadata", METADATA_REQUIRED);
             int cId = t.col("dicom_id"), cSub = t.col("subject_id"), cStudy = t.col("study_id"),
                     cView = t.col("ViewPosition"), cRows = t.col("Rows"), cCols = t.col("Columns"),
-                    cProc = t.col("PerformedProcedureStepDescription");
+                    cProc = t.col("PerformedProcedureStepDescription"),
+                    cOrient = t.col("PatientOrientationCodeSequence_CodeMeaning");
             while (t.hasNext()) {
                 CSVRecord r = t.next();
                 String id = Csv.get(r, cId).strip();
@@ -107,6 +108,7 @@ public final class MimicReader {
                 b.category(Dataset.FRONTAL_LATERAL, row, view.isEmpty() ? null : Cxr14Reader.frontalLateral(view));
                 b.category(Dataset.AP_PA, row, view.startsWith("AP") ? "AP" : view.startsWith("PA") ? "PA" : null);
                 if (cProc >= 0) b.category("procedure", row, Csv.get(r, cProc).strip());
+                if (cOrient >= 0) b.category("patient_orientation", row, Csv.get(r, cOrient).strip());
                 b.size(row, Cxr14Reader.intOrZero(Csv.get(r, cCols)), Cxr14Reader.intOrZero(Csv.get(r, cRows)));
                 b.bits(row, 8);
                 float[] d = demo.get(subject);

@@ -232,6 +232,9 @@ public final class FiguresCalculator {
 
     // ---- leakage ----------------------------------------------------------------------------
 
+    /** Key of a split in maps that also hold the total under "all". */
+    static String splitKey(String level) { return level.equals("all") ? "all (split)" : level; }
+
     static boolean isRealSplit(String s) { return !s.equals("all") && !s.equals("unlisted"); }
 
     private Leakage leakage() {
@@ -285,7 +288,7 @@ public final class FiguresCalculator {
         int s = split.levelCount();
         Map<String, Cohort> out = new LinkedHashMap<>();
         out.put("all", cohortFor(-1));
-        if (s > 1) for (int k = 0; k < s; k++) out.put(split.level(k), cohortFor(k));
+        if (s > 1) for (int k = 0; k < s; k++) out.put(splitKey(split.level(k)), cohortFor(k));
         return out;
     }
 
@@ -367,7 +370,7 @@ public final class FiguresCalculator {
                 long[] all = new long[4];
                 for (int k = 0; k < s; k++) for (int v = 0; v < 4; v++) all[v] += c[k][v];
                 bySplit.put("all", valueCounts(all));
-                if (s > 1) for (int k = 0; k < s; k++) bySplit.put(split.level(k), valueCounts(c[k]));
+                if (s > 1) for (int k = 0; k < s; k++) bySplit.put(splitKey(split.level(k)), valueCounts(c[k]));
                 perLabel.put(ls.labels().get(l), bySplit);
             }
             out.put(ls.labeller(), perLabel);

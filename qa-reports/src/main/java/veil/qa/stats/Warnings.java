@@ -150,8 +150,10 @@ public final class Warnings {
         List<String> bad = new ArrayList<>();
         for (ReviewSummary.LabelReview lr : r.labels().values())
             if (lr.reviewed() > 0 && lr.ciLow() > 0.05)
-                bad.add(String.format(Locale.ROOT, "%s %s wrong (95%% CI %s to %s; about %,.0f wrong labels in the dataset)",
-                        lr.label(), pct(lr.errorRate()), pct(lr.ciLow()), pct(lr.ciHigh()), lr.estimatedWrong()));
+                bad.add(Double.isNaN(lr.estimatedWrong())
+                        ? String.format(Locale.ROOT, "%s %s wrong (95%% CI %s to %s)", lr.label(), pct(lr.errorRate()), pct(lr.ciLow()), pct(lr.ciHigh()))
+                        : String.format(Locale.ROOT, "%s %s wrong (95%% CI %s to %s; about %,.0f of the %,d such labels in the dataset)",
+                        lr.label(), pct(lr.errorRate()), pct(lr.ciLow()), pct(lr.ciHigh()), lr.estimatedWrong(), lr.population()));
         for (Warning x : f.warnings()) {
             if (x.code().equals("nlp_labels")) continue;
             w.add(x);

@@ -59,6 +59,19 @@ class CheXpertReaderTest {
     }
 
     @Test
+    void nonLabelColumnsBecomeCategoriesForStrata() throws Exception {
+        Files.writeString(dir.resolve("train.csv"), "Path,Sex,Age,Frontal/Lateral,AP/PA,Site,Edema\n"
+                + "CheXpert-v1.0-small/train/patient00001/study1/view1_frontal.jpg,Female,68,Frontal,AP,North,1.0\n"
+                + "CheXpert-v1.0-small/train/patient00002/study1/view1_frontal.jpg,Male,50,Frontal,PA,South,\n"
+                + "CheXpert-v1.0-small/train/patient00003/study1/view1_frontal.jpg,Male,50,Frontal,PA,North,0.0\n");
+        Dataset ds = ManifestLoader.load(dir.resolve("train.csv"));
+        assertThat(ds.labelSet("chexpert").labels()).containsExactly("Edema");
+        assertThat(ds.column("Site").levels()).containsExactly("North", "South");
+        Figures f = FiguresCalculator.compute(ds, QaOptions.defaults().withStrata(java.util.List.of("Site")));
+        assertThat(f.strata().get("Site").get("Edema").get("North").prevalence()).isEqualTo(0.5);
+    }
+
+    @Test
     void missingColumnsAreAllNamed() throws Exception {
         Path csv = dir.resolve("train.csv");
         Files.writeString(csv, "Path,Age,Frontal/Lateral,Edema\nCheXpert-v1.0-small/train/patient00001/study1/view1_frontal.jpg,50,Frontal,1.0\n");
