@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import veil.qa.manifest.ManifestException;
 
-/** Error handling shared by the QA commands: input problems exit 2 with one clear line. */
+/** Error handling shared by the QA commands: input problems exit 1 (usage or fatal error) with one clear line. */
 final class Cli {
     private Cli() {}
 
@@ -15,10 +15,10 @@ final class Cli {
             return body.run();
         } catch (ManifestException | IllegalArgumentException e) {
             System.err.println("veil: " + e.getMessage());
-            return 2;
+            return 1;
         } catch (java.nio.file.NoSuchFileException e) {
             System.err.println("veil: file not found: " + e.getFile());
-            return 2;
+            return 1;
         }
     }
 

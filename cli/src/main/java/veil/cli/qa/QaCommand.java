@@ -25,7 +25,7 @@ import veil.qa.stats.QaOptions;
                 "      --review-db review.sqlite --html ds.html",
                 "  veil qa dicoms/ --format dicom --labels-csv labels.csv --strata manufacturer \\",
                 "      --json -",
-                "Exit status: 0 done, 2 bad input."})
+                "Exit status: 0 done, 1 bad input or usage error."})
 public final class QaCommand implements Callable<Integer> {
     @Mixin ManifestOptions in;
 

@@ -22,7 +22,7 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println("veil review: name a subcommand (import); see veil review --help");
-        return 2;
+        return 1;
     }
 
     /** {@code veil review import VERDICTS.csv}. */

@@ -68,13 +68,13 @@ class QaCommandsTest {
     }
 
     @Test
-    void badInputExitsTwoWithTheMissingColumns() throws Exception {
+    void badInputExitsOneWithTheMissingColumns() throws Exception {
         Path bad = dir.resolve("train.csv");
         Files.writeString(bad, "Path,Age\nx,1\n");
         Run r = veil("qa", bad.toString());
-        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("missing required columns Sex, Frontal/Lateral, AP/PA");
-        assertThat(veil("qa", dir.resolve("nothing.csv").toString()).code()).isEqualTo(2);
-        assertThat(veil("review").code()).isEqualTo(2);
+        assertThat(veil("qa", dir.resolve("nothing.csv").toString()).code()).isEqualTo(1);
+        assertThat(veil("review").code()).isEqualTo(1);
     }
 }
