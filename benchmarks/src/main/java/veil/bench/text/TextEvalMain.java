@@ -39,13 +39,33 @@ public final class TextEvalMain {
         Evaluation.Result result = Evaluation.run(scanner, reports);
         System.out.printf("Evaluation: %d synthetic reports (seed %d, %.0f words on average)%n%n", n, seed, words);
         System.out.print(Evaluation.table(result));
+        Evaluation.Result invented = Evaluation.run(scanner, ReportGenerator.withInventedNames(seed + 1).generate(n));
+        System.out.printf("%nSame, with made-up names in none of the word lists (context rules and the model only):%n%n");
+        System.out.print(Evaluation.table(invented));
         if (show) {
             System.out.println("\nMissed:");
             result.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
             System.out.println("\nFlagged outside gold:");
             result.falseAlarms().forEach(f -> System.out.println("  " + f.type() + "  " + f.context()));
+            System.out.println("\nMissed (made-up names):");
+            invented.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
         }
-        System.out.printf("%nThroughput: %.0f reports/s on %d threads%n", throughput(scanner, reports, threads, seconds), threads);
+        double wall = throughput(scanner, reports, threads, seconds);
+        double cpuMs = cpuMillisPerReport(scanner, reports);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("%nThroughput: %.0f reports/s on %d threads (wall clock; load average %.1f on %d cores during the run)%n", wall, threads, load, cores);
+        System.out.printf("CPU time: %.3f ms per report on one thread, i.e. %.0f reports/s per free core%n", cpuMs, 1000 / cpuMs);
+    }
+
+    /** CPU time of one thread per report, which other processes on a shared machine do not inflate. */
+    static double cpuMillisPerReport(PhiScanner scanner, List<SyntheticReport> reports) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = Math.min(reports.size(), 2000);
+        for (int i = 0; i < n; i++) scanner.scan(reports.get(i).text());
+        long t0 = bean.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) scanner.scan(reports.get(i).text());
+        return (bean.getCurrentThreadCpuTime() - t0) / 1e6 / n;
     }
 
     /** Reports scanned per second by a fixed pool, after a warm-up. */

@@ -16,12 +16,15 @@ import veil.deid.text.lexicon.Lexicons;
  */
 public final class EponymFilter {
     private final Pattern phrases;
+    /** Every word of every phrase, upper case: a finding sharing none of them cannot be inside one. */
+    private final java.util.Set<String> words = new java.util.HashSet<>();
 
     public EponymFilter(Lexicons lex) {
         String alternation = lex.medicalPhrases.originals().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p.strip()))
                 .collect(Collectors.joining("|"));
+        for (String p : lex.medicalPhrases.entries()) words.addAll(java.util.Arrays.asList(p.split("[^\\p{L}']+")));
         this.phrases = Pattern.compile("(?<![A-Za-z])(?:" + alternation + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
     }
 
@@ -30,10 +33,18 @@ public final class EponymFilter {
         List<Finding> out = new ArrayList<>(findings.size());
         Matcher m = phrases.matcher(text).useTransparentBounds(true);
         for (Finding f : findings) {
-            if (f.type() == PhiType.NAME && !f.detector().startsWith("context") && insidePhrase(m, f, text.length())) continue;
+            if (f.type() == PhiType.NAME && !f.detector().startsWith("context") && sharesAWord(text, f)
+                    && insidePhrase(m, f, text.length())) continue;
             out.add(f);
         }
         return out;
+    }
+
+    private boolean sharesAWord(String text, Finding f) {
+        for (String w : text.substring(f.start(), f.end()).split("[^\\p{L}']+")) {
+            if (words.contains(w.toUpperCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean insidePhrase(Matcher m, Finding f, int length) {

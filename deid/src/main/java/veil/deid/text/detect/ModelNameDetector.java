@@ -55,12 +55,14 @@ public final class ModelNameDetector implements Detector {
     /** Without ordinary words and punctuation at its edges ("Street, Springfield" becomes "Springfield"). */
     private Span trim(Sentence s, Span sp) {
         int a = sp.getStart(), b = sp.getEnd();
-        while (a < b && isEdgeNoise(s.raw()[a])) a++;
-        while (b > a && isEdgeNoise(s.raw()[b - 1])) b--;
+        while (a < b && isEdgeNoise(s.raw()[a], s.tokens()[a])) a++;
+        while (b > a && isEdgeNoise(s.raw()[b - 1], s.tokens()[b - 1])) b--;
         return a < b ? new Span(a, b, sp.getType()) : null;
     }
 
-    private boolean isEdgeNoise(String tok) {
+    /** Punctuation, ordinary words and state codes ("Rapid City, TX"), judged on the re-cased token too. */
+    private boolean isEdgeNoise(String tok, String recased) {
+        if (recased.length() == 2 && NameShape.isAllCaps(recased)) return true;
         if (!NameShape.isNameWord(tok)) return !NameShape.isInitial(tok);
         return lex.isOrdinaryWord(tok) && !lex.firstNames.contains(tok);
     }

@@ -66,10 +66,14 @@ public final class NameContextDetector implements Detector {
         return i + 1 < t.length && !NameShape.isNameWord(t[i + 1]) && !t[i + 1].equals(".");
     }
 
-    private boolean acceptsFirst(String tok, Strength strength) {
+    private boolean acceptsFirst(Sentence s, int j, Strength strength) {
+        String tok = s.raw()[j];
+        boolean shouted = !tok.equals(s.tokens()[j]);
         if (NameShape.isInitial(tok)) return strength != Strength.WEAK;
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok)) return false;
         if (strength != Strength.WEAK) return true;
+        // in a shouted line every word looks like a name: a weak cue then needs a known name
+        if (shouted) return lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
         return !lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok);
     }
 
@@ -84,15 +88,16 @@ public final class NameContextDetector implements Detector {
     private void take(Sentence s, int j, Strength strength, List<Finding> out) {
         String[] t = s.raw();
         int n = t.length;
-        if (j >= n || !acceptsFirst(t[j], strength)) return;
+        if (j >= n || !acceptsFirst(s, j, strength)) return;
         int k = j + 1;
         int count = 1;
         while (k < n && count < MAX_NAME_TOKENS) {
             if (t[k].equals(".") && NameShape.isInitial(t[k - 1] + ".")) { k++; continue; }
             if (acceptsNext(t[k], t[k - 1], count)) { k++; count++; continue; }
             if (lex.nameParticles.contains(t[k]) && k + 1 < n && NameShape.isNameWord(t[k + 1])) { k += 2; count += 2; continue; }
-            // "SMITH, JOHN" and "Smith, John": a comma followed by a known first name
-            if (t[k].equals(",") && k + 1 < n && NameShape.isNameWord(t[k + 1]) && lex.firstNames.contains(t[k + 1])
+            // "SMITH, JOHN" and "Smith, John": a comma, then a known first name or a word that is no ordinary one
+            if (t[k].equals(",") && k + 1 < n && count == 1 && NameShape.isNameWord(t[k + 1])
+                    && (lex.firstNames.contains(t[k + 1]) || !lex.isOrdinaryWord(t[k + 1]))
                     && !notAfterCue.contains(t[k + 1]) && !cues.isCredential(t[k + 1])) { k += 2; count++; continue; }
             break;
         }

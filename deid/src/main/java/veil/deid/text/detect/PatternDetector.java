@@ -36,9 +36,10 @@ public final class PatternDetector implements Detector {
             for (String line; (line = r.readLine()) != null; ) {
                 lineNo++;
                 if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t", 5);
-                if (cols.length != 5) throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 5 columns");
-                rules.add(PatternRule.of(PhiType.valueOf(cols[0]), Double.parseDouble(cols[1]), cols[2], cols[3], cols[4]));
+                String[] cols = line.split("\t", 6);
+                if (cols.length < 5) throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 5 or 6 columns");
+                rules.add(PatternRule.of(PhiType.valueOf(cols[0]), Double.parseDouble(cols[1]), cols[2], cols[3], cols[4],
+                        cols.length == 6 ? cols[5] : null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +54,9 @@ public final class PatternDetector implements Detector {
 
     public void detect(String text, List<Finding> out) {
         Starts starts = Starts.of(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (PatternRule rule : rules) {
+            if (!rule.canMatch(lower)) continue;
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int[] candidates = starts.forClasses(rule.starts());
             int done = 0;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import veil.deid.text.lexicon.Lexicons;
+import veil.deid.text.lexicon.PersonNames;
 import veil.deid.text.lexicon.ResourceLines;
 
 /**
@@ -27,8 +28,17 @@ public final class ReportGenerator {
     private int counter;
 
     public ReportGenerator(long seed) {
+        this(seed, new PhiFaker(Lexicons.shared()));
+    }
+
+    /** Reports whose people all have made-up names in none of the lists (see {@link PersonNames#invented}). */
+    public static ReportGenerator withInventedNames(long seed) {
+        return new ReportGenerator(seed, new PhiFaker(Lexicons.shared(), PersonNames.invented(Lexicons.shared(), seed)));
+    }
+
+    private ReportGenerator(long seed, PhiFaker faker) {
         this.random = new Random(seed);
-        this.faker = new PhiFaker(Lexicons.shared());
+        this.faker = faker;
         for (String line : ResourceLines.read(TEMPLATES)) {
             String[] cols = line.split("\t", 2);
             sentences.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(cols[1]);

@@ -53,11 +53,19 @@ public final class Analyzer {
             int e = cur.getEnd();
             boolean initial = e >= 2 && part.charAt(e - 1) == '.' && Character.isUpperCase(part.charAt(e - 2))
                     && (e == 2 || !Character.isLetter(part.charAt(e - 3)));
-            if (initial) cur = new Span(cur.getStart(), spans[i].getEnd());
+            if (initial || endsWithTitle(part, cur)) cur = new Span(cur.getStart(), spans[i].getEnd());
             else { out.add(cur); cur = spans[i]; }
         }
         out.add(cur);
         return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "st.");
+
+    private static boolean endsWithTitle(String part, Span s) {
+        int e = s.getEnd(), b = e;
+        while (b > s.getStart() && !Character.isWhitespace(part.charAt(b - 1))) b--;
+        return TITLES.contains(part.substring(b, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     public Sentence tokenize(String sentence, int base) {

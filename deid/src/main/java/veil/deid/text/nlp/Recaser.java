@@ -71,7 +71,7 @@ public final class Recaser {
         for (int w = words.size() - 1; w >= 0; w--) {
             int a = words.get(w)[0], b = words.get(w)[1];
             String word = text.substring(a, b);
-            if (word.length() == 2 && STATE_CODES.contains(word)) { chain = 0; continue; }
+            if (word.length() == 1 || word.length() == 2 && STATE_CODES.contains(word)) { chain = 0; continue; } // initials, states
             boolean facility = FACILITY_WORDS.contains(word.toUpperCase(java.util.Locale.ROOT));
             boolean inName = chain > 0 && chain < 4 && !FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
             boolean title = facility || inName || keep.contains(word) || !lex.commonWords.contains(word);
