@@ -98,7 +98,7 @@ public final class NameContextDetector implements Detector {
             // "SMITH, JOHN" and "Smith, John": a comma, then a known first name or a word that is no ordinary one
             if (t[k].equals(",") && k + 1 < n && count == 1 && NameShape.isNameWord(t[k + 1])
                     && (lex.firstNames.contains(t[k + 1]) || !lex.isOrdinaryWord(t[k + 1]))
-                    && !notAfterCue.contains(t[k + 1]) && !cues.isCredential(t[k + 1])) { k += 2; count++; continue; }
+                    && !notAfterCue.contains(t[k + 1]) && !cues.isCredential(t[k + 1]) && !lex.usStates.contains(t[k + 1])) { k += 2; count++; continue; }
             break;
         }
         double conf = strength == Strength.WEAK ? 0.8 : 0.95;

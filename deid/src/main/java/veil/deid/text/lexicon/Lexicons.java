@@ -22,6 +22,8 @@ public final class Lexicons {
     public final WordList medicalPhrases;
     public final WordList hospitalAcronyms;
     public final WordList nameParticles;
+    /** US states and postal codes: not identifiers on their own. */
+    public final WordList usStates;
 
     private Lexicons() {
         firstNames = WordList.resource(DIR + "all_first_names.txt");
@@ -36,6 +38,7 @@ public final class Lexicons {
         lastNamesUnambiguous = WordList.resource(DIR + "last_names_unambig_v2.txt").minus(commonWords).minus(notNames);
         hospitalAcronyms = WordList.resource(DIR + "hospital_acronyms.txt");
         nameParticles = WordList.resource(DIR + "prefixes_unambig.txt");
+        usStates = WordList.resource(OWN + "us_states.txt");
     }
 
     private static final class Holder {

@@ -55,6 +55,9 @@ public final class NameModelTrainer {
         String fingerprint = fingerprint();
         if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) return;
         long t0 = System.nanoTime();
+        // OpenNLP reports every iteration; a build log needs none of it
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("opennlp").setLevel(java.util.logging.Level.WARNING);
         TokenNameFinderModel model = train();
         Files.createDirectories(out.getParent());
         Path tmp = Files.createTempFile(out.getParent(), "names", ".tmp");
