@@ -63,9 +63,11 @@ public final class ReportGenerator {
                 default -> 1;
             };
             b.text(section + ": ");
-            for (int i = 0; i < count; i++) {
+            List<String> pool = new ArrayList<>(sentences.get(section));
+            java.util.Collections.shuffle(pool, random);
+            for (int i = 0; i < count && i < pool.size(); i++) {
                 if (i > 0) b.text(" ");
-                b.sentence(pick(section));
+                b.sentence(pool.get(i));
             }
             b.newline();
         }
