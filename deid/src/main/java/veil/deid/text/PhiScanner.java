@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import veil.deid.text.detect.EponymFilter;
 import veil.deid.text.detect.GazetteerDetector;
+import veil.deid.text.detect.HyphenatedNames;
 import veil.deid.text.detect.LexiconNameDetector;
 import veil.deid.text.detect.ModelNameDetector;
 import veil.deid.text.detect.NameContextDetector;
@@ -69,6 +70,7 @@ public final class PhiScanner implements TextScanner {
         places.detect(doc, found);
         model.detect(doc, found);
         found = eponyms.apply(doc.recased(), found);
+        HyphenatedNames.widen(text, found);
         propagation.extend(doc, found);
         return new ScanResult(FindingMerger.merge(found, placeholders), placeholders.size());
     }

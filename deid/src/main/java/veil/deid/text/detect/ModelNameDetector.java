@@ -62,7 +62,7 @@ public final class ModelNameDetector implements Detector {
 
     /** Punctuation, ordinary words and state codes ("Rapid City, TX"), judged on the re-cased token too. */
     private boolean isEdgeNoise(String tok, String recased) {
-        if (recased.length() == 2 && NameShape.isAllCaps(recased)) return true;
+        if (recased.length() == 2 && NameShape.isAllCaps(recased) || lex.usStates.contains(tok)) return true;
         if (!NameShape.isNameWord(tok)) return !NameShape.isInitial(tok);
         return lex.isOrdinaryWord(tok) && !lex.firstNames.contains(tok);
     }

@@ -6,6 +6,7 @@ import veil.deid.text.PhiType;
 import veil.deid.text.lexicon.Lexicons;
 import veil.deid.text.lexicon.WordList;
 import veil.deid.text.nlp.AnalyzedText;
+import veil.deid.text.nlp.Analyzer;
 import veil.deid.text.nlp.Sentence;
 
 /**
@@ -74,7 +75,10 @@ public final class NameContextDetector implements Detector {
         if (strength != Strength.WEAK) return true;
         // in a shouted line every word looks like a name: a weak cue then needs a known name
         if (shouted) return lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
-        return !lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok);
+        if (!lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok)) return true;
+        // a capitalised ordinary word mid-sentence after a weak cue ("signed by Vigor"): ask the tagger,
+        // which is rare enough to afford
+        return j > 0 && !NameShape.isAllCaps(tok) && lex.isAnyName(tok) && "PROPN".equals(Analyzer.current().tag(s)[j]);
     }
 
     /** A further part of the name; an ordinary word only right after a first name ("Ann Brown"). */

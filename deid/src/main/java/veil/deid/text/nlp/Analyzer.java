@@ -73,7 +73,7 @@ public final class Analyzer {
     }
 
     private Sentence tokenize(String sentence, int base, String original) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = splitFinalStop(sentence, tokenizer.tokenizePos(sentence));
         String[] tokens = new String[spans.length];
         String[] raw = new String[spans.length];
         int[] starts = new int[spans.length];
@@ -85,6 +85,19 @@ public final class Analyzer {
             raw[i] = original == null ? tokens[i] : original.substring(starts[i], ends[i]);
         }
         return new Sentence(base, base + sentence.length(), tokens, raw, starts, ends);
+    }
+
+    /** The model sometimes leaves a sentence's full stop on its last word ("Shurr."); split it off. */
+    private static Span[] splitFinalStop(String sentence, Span[] spans) {
+        if (spans.length == 0) return spans;
+        Span last = spans[spans.length - 1];
+        String tok = sentence.substring(last.getStart(), last.getEnd());
+        if (tok.length() < 4 || !tok.endsWith(".") || TITLES.contains(tok.toLowerCase(java.util.Locale.ROOT))) return spans;
+        for (int i = 0; i < tok.length() - 1; i++) if (!Character.isLetter(tok.charAt(i))) return spans;
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     /** Universal Dependencies tags (PROPN for proper nouns). */

@@ -80,7 +80,7 @@ public final class NameModelTrainer {
                     md.update(in.readAllBytes());
                 }
             }
-            md.update((SEED + "/" + SENTENCES + "/" + ITERATIONS + "/" + CUTOFF + "/v2").getBytes(StandardCharsets.UTF_8));
+            md.update((SEED + "/" + SENTENCES + "/" + ITERATIONS + "/" + CUTOFF + "/v3").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
