@@ -78,15 +78,17 @@ public final class NameContextDetector implements Detector {
         if (!lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok)) return true;
         // a capitalised ordinary word mid-sentence after a weak cue ("signed by Vigor"): ask the tagger,
         // which is rare enough to afford
-        return j > 0 && !NameShape.isAllCaps(tok) && lex.isAnyName(tok) && "PROPN".equals(Analyzer.current().tag(s)[j]);
+        return j > 0 && !NameShape.isAllCaps(tok) && lex.isAnyName(tok) && !lex.notNames.contains(tok) && "PROPN".equals(Analyzer.current().tag(s)[j]);
     }
 
-    /** A further part of the name; an ordinary word only right after a first name ("Ann Brown"). */
+    /** A further part of the name; an ordinary word only as the other half of a first-last pair ("Ann Brown", "Brown John"). */
     private boolean acceptsNext(String tok, String previous, int count) {
         if (NameShape.isInitial(tok)) return true;
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok) || cues.isCredential(tok)) return false;
         if (!lex.isOrdinaryWord(tok)) return true;
-        return count == 1 && lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous));
+        if (count != 1) return false;
+        return lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous))
+                || lex.firstNames.contains(tok) && lex.lastNames.contains(previous);
     }
 
     private void take(Sentence s, int j, Strength strength, List<Finding> out) {
