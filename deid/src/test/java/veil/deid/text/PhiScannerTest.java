@@ -117,6 +117,14 @@ class PhiScannerTest {
     }
 
     @Test
+    void handlesRunsWithoutSpacesAndVeryLongSentences() {
+        String url = "https://example.org/" + "a".repeat(20_000);
+        assertThat(found("See " + url + " now.", PhiType.URL)).containsExactly(url);
+        String list = "Mentioned: " + "Okafor, ".repeat(3_000) + "end.";
+        assertThat(found(list, PhiType.NAME)).hasSizeGreaterThan(2_900);
+    }
+
+    @Test
     void blankTextHasNoFindings() {
         assertThat(scanner.scan("")).isEmpty();
         assertThat(scanner.scan("   \n")).isEmpty();

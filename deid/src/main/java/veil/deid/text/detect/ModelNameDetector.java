@@ -29,7 +29,8 @@ public final class ModelNameDetector implements Detector {
         Analyzer analyzer = Analyzer.current();
         boolean[] covered = new boolean[doc.text().length()];
         for (Finding f : out) java.util.Arrays.fill(covered, f.start(), f.end(), true);
-        for (Sentence s : doc.sentences()) {
+        for (Sentence whole : doc.sentences()) {
+          for (Sentence s : windows(whole)) {
             if (!worthModelling(s, covered)) continue;
             Span[] spans = analyzer.findNames(s);
             if (spans.length == 0) continue;
@@ -40,7 +41,28 @@ public final class ModelNameDetector implements Detector {
                 out.add(new Finding(s.tokenStarts()[sp.getStart()], s.tokenEnds()[sp.getEnd() - 1],
                         PhiType.NAME, probs[k], "model"));
             }
+          }
         }
+    }
+
+    static final int WINDOW = 100;
+    static final int OVERLAP = 10;
+
+    /**
+     * NameFinderME takes time quadratic in the sentence length; a "sentence" of thousands of tokens
+     * (a list, a table without full stops) is read in overlapping windows instead.
+     */
+    static List<Sentence> windows(Sentence s) {
+        if (s.size() <= WINDOW) return List.of(s);
+        List<Sentence> out = new java.util.ArrayList<>();
+        for (int a = 0; a < s.size(); a += WINDOW - OVERLAP) {
+            int b = Math.min(s.size(), a + WINDOW);
+            out.add(new Sentence(s.tokenStarts()[a], s.tokenEnds()[b - 1], java.util.Arrays.copyOfRange(s.tokens(), a, b),
+                    java.util.Arrays.copyOfRange(s.raw(), a, b), java.util.Arrays.copyOfRange(s.tokenStarts(), a, b),
+                    java.util.Arrays.copyOfRange(s.tokenEnds(), a, b)));
+            if (b == s.size()) break;
+        }
+        return out;
     }
 
     /** A capitalised word that is no ordinary word and that no other detector has explained. */

@@ -30,22 +30,15 @@ public final class NamePropagation {
             }
         }
         if (words.isEmpty()) return;
-        int before = found.size();
+        boolean[] named = new boolean[text.length()];
+        for (Finding f : found) if (f.type() == PhiType.NAME) java.util.Arrays.fill(named, f.start(), f.end(), true);
         for (Sentence s : doc.sentences()) {
             String[] t = s.raw();
             for (int i = 0; i < t.length; i++) {
-                if (words.contains(t[i]) && !covered(found, before, s.tokenStarts()[i])) {
+                if (words.contains(t[i]) && !named[s.tokenStarts()[i]]) {
                     found.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i], PhiType.NAME, 0.7, "propagation"));
                 }
             }
         }
-    }
-
-    private static boolean covered(List<Finding> found, int upTo, int pos) {
-        for (int i = 0; i < upTo; i++) {
-            Finding f = found.get(i);
-            if (f.type() == PhiType.NAME && pos >= f.start() && pos < f.end()) return true;
-        }
-        return false;
     }
 }

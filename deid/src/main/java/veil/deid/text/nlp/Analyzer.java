@@ -73,7 +73,7 @@ public final class Analyzer {
     }
 
     private Sentence tokenize(String sentence, int base, String original) {
-        Span[] spans = splitFinalStop(sentence, tokenizer.tokenizePos(sentence));
+        Span[] spans = splitFinalStop(sentence, tokenizer.tokenizePos(maskLongRuns(sentence)));
         String[] tokens = new String[spans.length];
         String[] raw = new String[spans.length];
         int[] starts = new int[spans.length];
@@ -85,6 +85,30 @@ public final class Analyzer {
             raw[i] = original == null ? tokens[i] : original.substring(starts[i], ends[i]);
         }
         return new Sentence(base, base + sentence.length(), tokens, raw, starts, ends);
+    }
+
+    static final int LONG_RUN = 64;
+
+    /**
+     * The tokenizer model costs time quadratic in the length of a run without spaces; a run that long
+     * is no word (a URL, a base64 blob), so it is handed over as letters, which the model takes
+     * as one token, and read back from the original by offset.
+     */
+    static String maskLongRuns(String sentence) {
+        StringBuilder out = null;
+        int start = -1;
+        for (int i = 0; i <= sentence.length(); i++) {
+            boolean space = i == sentence.length() || Character.isWhitespace(sentence.charAt(i));
+            if (!space && start < 0) start = i;
+            if (space && start >= 0) {
+                if (i - start > LONG_RUN) {
+                    if (out == null) out = new StringBuilder(sentence);
+                    for (int k = start; k < i; k++) out.setCharAt(k, 'x');
+                }
+                start = -1;
+            }
+        }
+        return out == null ? sentence : out.toString();
     }
 
     /** The model sometimes leaves a sentence's full stop on its last word ("Shurr."); split it off. */
