@@ -72,7 +72,8 @@ public final class NameContextDetector implements Detector {
         boolean shouted = !tok.equals(s.tokens()[j]);
         if (NameShape.isInitial(tok)) return strength != Strength.WEAK;
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok)) return false;
-        if (strength != Strength.WEAK) return true;
+        // "Dr. Clear" is a name, "SR Features" is not: an ordinary word must at least be a known name
+        if (strength != Strength.WEAK) return !lex.isOrdinaryWord(tok) || lex.isAnyName(tok);
         // in a shouted line every word looks like a name: a weak cue then needs a known name
         if (shouted) return lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
         if (!lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok)) return true;

@@ -57,7 +57,14 @@ public final class Lexicons {
         return firstNames.contains(token) || lastNames.contains(token);
     }
 
+    /** An ordinary or eponym word, plurals included ("Templates", "Features"). */
     public boolean isOrdinaryWord(String token) {
-        return commonWords.contains(token) || notNames.contains(token);
+        if (commonWords.contains(token) || notNames.contains(token)) return true;
+        int n = token.length();
+        if (n > 4 && (token.charAt(n - 1) == 's' || token.charAt(n - 1) == 'S')) {
+            String singular = token.substring(0, n - 1);
+            return commonWords.contains(singular) && !lastNames.contains(token);
+        }
+        return false;
     }
 }
