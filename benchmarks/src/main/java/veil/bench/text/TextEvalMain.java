@@ -39,9 +39,11 @@ public final class TextEvalMain {
         Evaluation.Result result = Evaluation.run(scanner, reports);
         System.out.printf("Evaluation: %d synthetic reports (seed %d, %.0f words on average)%n%n", n, seed, words);
         System.out.print(Evaluation.table(result));
+        System.out.printf("%nMissed gold spans: %d; flagged tokens outside every gold span: %d%n", result.misses().size(), result.falseAlarms().size());
         Evaluation.Result invented = Evaluation.run(scanner, ReportGenerator.withInventedNames(seed + 1).generate(n));
         System.out.printf("%nSame, with made-up names in none of the word lists (context rules and the model only):%n%n");
         System.out.print(Evaluation.table(invented));
+        System.out.printf("%nMissed gold spans: %d; flagged tokens outside every gold span: %d%n", invented.misses().size(), invented.falseAlarms().size());
         if (show) {
             System.out.println("\nMissed:");
             result.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
