@@ -1,5 +1,7 @@
 package veil.deid.text.detect;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.Span;
 import veil.deid.text.Finding;
@@ -26,22 +28,24 @@ public final class ModelNameDetector implements Detector {
 
     @Override
     public void detect(AnalyzedText doc, List<Finding> out) {
-        Analyzer analyzer = Analyzer.current();
         boolean[] covered = new boolean[doc.text().length()];
-        for (Finding f : out) java.util.Arrays.fill(covered, f.start(), f.end(), true);
+        for (Finding f : out) Arrays.fill(covered, f.start(), f.end(), true);
         for (Sentence whole : doc.sentences()) {
-          for (Sentence s : windows(whole)) {
-            if (!worthModelling(s, covered)) continue;
-            Span[] spans = analyzer.findNames(s);
-            if (spans.length == 0) continue;
-            double[] probs = analyzer.lastNameProbabilities(spans);
-            for (int k = 0; k < spans.length; k++) {
-                Span sp = trim(s, spans[k]);
-                if (sp == null || probs[k] < MIN_PROBABILITY || !hasProperToken(s, sp)) continue;
-                out.add(new Finding(s.tokenStarts()[sp.getStart()], s.tokenEnds()[sp.getEnd() - 1],
-                        PhiType.NAME, probs[k], "model"));
+            for (Sentence s : windows(whole)) {
+                if (worthModelling(s, covered)) detect(s, out);
             }
-          }
+        }
+    }
+
+    private void detect(Sentence s, List<Finding> out) {
+        Analyzer analyzer = Analyzer.current();
+        Span[] spans = analyzer.findNames(s);
+        if (spans.length == 0) return;
+        double[] probs = analyzer.lastNameProbabilities(spans);
+        for (int k = 0; k < spans.length; k++) {
+            Span sp = trim(s, spans[k]);
+            if (sp == null || probs[k] < MIN_PROBABILITY || !hasProperToken(s, sp)) continue;
+            out.add(new Finding(s.tokenStarts()[sp.getStart()], s.tokenEnds()[sp.getEnd() - 1], PhiType.NAME, probs[k], "model"));
         }
     }
 
@@ -54,12 +58,12 @@ public final class ModelNameDetector implements Detector {
      */
     static List<Sentence> windows(Sentence s) {
         if (s.size() <= WINDOW) return List.of(s);
-        List<Sentence> out = new java.util.ArrayList<>();
+        List<Sentence> out = new ArrayList<>();
         for (int a = 0; a < s.size(); a += WINDOW - OVERLAP) {
             int b = Math.min(s.size(), a + WINDOW);
-            out.add(new Sentence(s.tokenStarts()[a], s.tokenEnds()[b - 1], java.util.Arrays.copyOfRange(s.tokens(), a, b),
-                    java.util.Arrays.copyOfRange(s.raw(), a, b), java.util.Arrays.copyOfRange(s.tokenStarts(), a, b),
-                    java.util.Arrays.copyOfRange(s.tokenEnds(), a, b)));
+            out.add(new Sentence(s.tokenStarts()[a], s.tokenEnds()[b - 1], Arrays.copyOfRange(s.tokens(), a, b),
+                    Arrays.copyOfRange(s.raw(), a, b), Arrays.copyOfRange(s.tokenStarts(), a, b),
+                    Arrays.copyOfRange(s.tokenEnds(), a, b)));
             if (b == s.size()) break;
         }
         return out;

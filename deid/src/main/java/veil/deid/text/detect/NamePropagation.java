@@ -1,5 +1,6 @@
 package veil.deid.text.detect;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class NamePropagation {
         }
         if (words.isEmpty()) return;
         boolean[] named = new boolean[text.length()];
-        for (Finding f : found) if (f.type() == PhiType.NAME) java.util.Arrays.fill(named, f.start(), f.end(), true);
+        for (Finding f : found) if (f.type() == PhiType.NAME) Arrays.fill(named, f.start(), f.end(), true);
         for (Sentence s : doc.sentences()) {
             String[] t = s.raw();
             for (int i = 0; i < t.length; i++) {
