@@ -1,8 +1,12 @@
 package veil.deid.text.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,14 +21,14 @@ import veil.deid.text.lexicon.Lexicons;
 public final class EponymFilter {
     private final Pattern phrases;
     /** Every word of every phrase, upper case: a finding sharing none of them cannot be inside one. */
-    private final java.util.Set<String> words = new java.util.HashSet<>();
+    private final Set<String> words = new HashSet<>();
 
     public EponymFilter(Lexicons lex) {
         String alternation = lex.medicalPhrases.originals().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p.strip()))
                 .collect(Collectors.joining("|"));
-        for (String p : lex.medicalPhrases.entries()) words.addAll(java.util.Arrays.asList(p.split("[^\\p{L}']+")));
+        for (String p : lex.medicalPhrases.entries()) words.addAll(Arrays.asList(p.split("[^\\p{L}']+")));
         this.phrases = Pattern.compile("(?<![A-Za-z])(?:" + alternation + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
     }
 
@@ -42,7 +46,7 @@ public final class EponymFilter {
 
     private boolean sharesAWord(String text, Finding f) {
         for (String w : text.substring(f.start(), f.end()).split("[^\\p{L}']+")) {
-            if (words.contains(w.toUpperCase(java.util.Locale.ROOT))) return true;
+            if (words.contains(w.toUpperCase(Locale.ROOT))) return true;
         }
         return false;
     }

@@ -3,6 +3,7 @@ package veil.deid.text.detect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import veil.deid.text.Finding;
@@ -47,7 +48,7 @@ public final class GazetteerDetector implements Detector {
                 for (String[] city : options) {
                     if (!matches(t, i, city)) continue;
                     if (city.length == 1 && (lex.isOrdinaryWord(t[i]) || lex.isAnyName(t[i]))
-                            && !(i > 0 && PLACE_CUES.contains(t[i - 1].toLowerCase(java.util.Locale.ROOT)))
+                            && !(i > 0 && PLACE_CUES.contains(t[i - 1].toLowerCase(Locale.ROOT)))
                             && !beforeState(raw, i + 1)) break;
                     out.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i + city.length - 1], PhiType.LOCATION, 0.85, "gazetteer:city"));
                     i += city.length - 1;

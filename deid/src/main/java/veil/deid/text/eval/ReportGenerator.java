@@ -1,6 +1,7 @@
 package veil.deid.text.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class ReportGenerator {
             };
             b.text(section + ": ");
             List<String> pool = new ArrayList<>(sentences.get(section));
-            java.util.Collections.shuffle(pool, random);
+            Collections.shuffle(pool, random);
             for (int i = 0; i < count && i < pool.size(); i++) {
                 if (i > 0) b.text(" ");
                 b.sentence(pool.get(i));

@@ -1,8 +1,10 @@
 package veil.deid.text.lexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 /**
  * Random people's names from one split of the name lists, in the formats reports use. Shared by the
@@ -30,8 +32,8 @@ public final class PersonNames {
         String[] vowels = {"a", "e", "i", "o", "u", "ai", "ou", "ie"};
         String[] codas = {"", "n", "r", "l", "k", "s", "m", "th", "nd", "x"};
         Random r = new Random(seed);
-        java.util.function.IntFunction<List<String>> make = size -> {
-            List<String> out = new java.util.ArrayList<>();
+        IntFunction<List<String>> make = size -> {
+            List<String> out = new ArrayList<>();
             while (out.size() < size) {
                 StringBuilder b = new StringBuilder();
                 for (int k = 0, n = 2 + r.nextInt(2); k < n; k++) {

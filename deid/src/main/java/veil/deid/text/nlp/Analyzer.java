@@ -1,7 +1,10 @@
 package veil.deid.text.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -60,12 +63,12 @@ public final class Analyzer {
         return out.toArray(new Span[0]);
     }
 
-    private static final java.util.Set<String> TITLES = java.util.Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "st.");
+    private static final Set<String> TITLES = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "st.");
 
     private static boolean endsWithTitle(String part, Span s) {
         int e = s.getEnd(), b = e;
         while (b > s.getStart() && !Character.isWhitespace(part.charAt(b - 1))) b--;
-        return TITLES.contains(part.substring(b, e).toLowerCase(java.util.Locale.ROOT));
+        return TITLES.contains(part.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     public Sentence tokenize(String sentence, int base) {
@@ -116,9 +119,9 @@ public final class Analyzer {
         if (spans.length == 0) return spans;
         Span last = spans[spans.length - 1];
         String tok = sentence.substring(last.getStart(), last.getEnd());
-        if (tok.length() < 4 || !tok.endsWith(".") || TITLES.contains(tok.toLowerCase(java.util.Locale.ROOT))) return spans;
+        if (tok.length() < 4 || !tok.endsWith(".") || TITLES.contains(tok.toLowerCase(Locale.ROOT))) return spans;
         for (int i = 0; i < tok.length() - 1; i++) if (!Character.isLetter(tok.charAt(i))) return spans;
-        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        Span[] out = Arrays.copyOf(spans, spans.length + 1);
         out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
         out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
         return out;

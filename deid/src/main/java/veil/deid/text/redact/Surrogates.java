@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import veil.deid.text.PhiType;
 import veil.deid.text.lexicon.Lexicons;
 import veil.deid.text.lexicon.NameSplit;
@@ -77,7 +79,7 @@ final class Surrogates {
 
     /** A valid time in the same layout: "14:35" stays h:mm, "2 pm" stays 12-hour, "1435 hours" stays 24-hour. */
     private String time(String original) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})(:?)(\\d{2})?(.*)").matcher(original);
+        Matcher m = Pattern.compile("(\\d{1,2})(:?)(\\d{2})?(.*)").matcher(original);
         if (!m.matches()) return "[TIME]";
         boolean twelve = m.group(4).toLowerCase(Locale.ROOT).contains("m");
         int h = twelve ? 1 + random.nextInt(12) : random.nextInt(24);

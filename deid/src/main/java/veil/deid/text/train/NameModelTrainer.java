@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -56,8 +58,8 @@ public final class NameModelTrainer {
         if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) return;
         long t0 = System.nanoTime();
         // OpenNLP reports every iteration; a build log needs none of it
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        java.util.logging.Logger.getLogger("opennlp").setLevel(java.util.logging.Level.WARNING);
+        Logger.getLogger("").setLevel(Level.WARNING);
+        Logger.getLogger("opennlp").setLevel(Level.WARNING);
         TokenNameFinderModel model = train();
         Files.createDirectories(out.getParent());
         Path tmp = Files.createTempFile(out.getParent(), "names", ".tmp");
