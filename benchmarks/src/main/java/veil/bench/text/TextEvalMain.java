@@ -44,6 +44,9 @@ public final class TextEvalMain {
         System.out.printf("%nSame, with made-up names in none of the word lists (context rules and the model only):%n%n");
         System.out.print(Evaluation.table(invented));
         System.out.printf("%nMissed gold spans: %d; flagged tokens outside every gold span: %d%n", invented.misses().size(), invented.falseAlarms().size());
+        System.out.printf("%nWhat each stage adds to NAME (first %d reports of each set):%n%n", Math.min(n, 1000));
+        System.out.print(ablation(reports.subList(0, Math.min(n, 1000)),
+                ReportGenerator.withInventedNames(seed + 1).generate(Math.min(n, 1000))));
         if (show) {
             System.out.println("\nMissed:");
             result.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
@@ -68,6 +71,23 @@ public final class TextEvalMain {
         long t0 = bean.getCurrentThreadCpuTime();
         for (int i = 0; i < n; i++) scanner.scan(reports.get(i).text());
         return (bean.getCurrentThreadCpuTime() - t0) / 1e6 / n;
+    }
+
+    /** NAME recall and precision with one stage switched off at a time. */
+    static String ablation(List<SyntheticReport> listed, List<SyntheticReport> invented) {
+        StringBuilder b = new StringBuilder("| stages | recall, list names | precision | recall, made-up names | precision |\n|---|---:|---:|---:|---:|\n");
+        List<PhiScanner.Stage[]> variants = List.of(new PhiScanner.Stage[0], new PhiScanner.Stage[] {PhiScanner.Stage.MODEL},
+                new PhiScanner.Stage[] {PhiScanner.Stage.LEXICON}, new PhiScanner.Stage[] {PhiScanner.Stage.CONTEXT},
+                new PhiScanner.Stage[] {PhiScanner.Stage.FORMS}, new PhiScanner.Stage[] {PhiScanner.Stage.PROPAGATION},
+                new PhiScanner.Stage[] {PhiScanner.Stage.CONTEXT, PhiScanner.Stage.LEXICON, PhiScanner.Stage.FORMS, PhiScanner.Stage.PROPAGATION});
+        for (PhiScanner.Stage[] off : variants) {
+            PhiScanner s = off.length == 0 ? PhiScanner.shared() : PhiScanner.without(off);
+            Evaluation.Tally a = Evaluation.run(s, listed).byType().get(veil.deid.text.PhiType.NAME);
+            Evaluation.Tally c = Evaluation.run(s, invented).byType().get(veil.deid.text.PhiType.NAME);
+            String name = off.length == 0 ? "all" : "without " + java.util.Arrays.stream(off).map(x -> x.name().toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
+            b.append(String.format("| %s | %.3f | %.3f | %.3f | %.3f |%n", name, a.recall(), a.precision(), c.recall(), c.precision()));
+        }
+        return b.toString();
     }
 
     /** Reports scanned per second by a fixed pool, after a warm-up. */
