@@ -39,13 +39,55 @@ public final class TextEvalMain {
         Evaluation.Result result = Evaluation.run(scanner, reports);
         System.out.printf("Evaluation: %d synthetic reports (seed %d, %.0f words on average)%n%n", n, seed, words);
         System.out.print(Evaluation.table(result));
+        System.out.printf("%nMissed gold spans: %d; flagged tokens outside every gold span: %d%n", result.misses().size(), result.falseAlarms().size());
+        Evaluation.Result invented = Evaluation.run(scanner, ReportGenerator.withInventedNames(seed + 1).generate(n));
+        System.out.printf("%nSame, with made-up names in none of the word lists (context rules and the model only):%n%n");
+        System.out.print(Evaluation.table(invented));
+        System.out.printf("%nMissed gold spans: %d; flagged tokens outside every gold span: %d%n", invented.misses().size(), invented.falseAlarms().size());
+        System.out.printf("%nWhat each stage adds to NAME (first %d reports of each set):%n%n", Math.min(n, 1000));
+        System.out.print(ablation(reports.subList(0, Math.min(n, 1000)),
+                ReportGenerator.withInventedNames(seed + 1).generate(Math.min(n, 1000))));
         if (show) {
             System.out.println("\nMissed:");
             result.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
             System.out.println("\nFlagged outside gold:");
             result.falseAlarms().forEach(f -> System.out.println("  " + f.type() + "  " + f.context()));
+            System.out.println("\nMissed (made-up names):");
+            invented.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
         }
-        System.out.printf("%nThroughput: %.0f reports/s on %d threads%n", throughput(scanner, reports, threads, seconds), threads);
+        double wall = throughput(scanner, reports, threads, seconds);
+        double cpuMs = cpuMillisPerReport(scanner, reports);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("%nThroughput: %.0f reports/s on %d threads (wall clock; load average %.1f on %d cores during the run)%n", wall, threads, load, cores);
+        System.out.printf("CPU time: %.3f ms per report on one thread, i.e. %.0f reports/s per free core%n", cpuMs, 1000 / cpuMs);
+    }
+
+    /** CPU time of one thread per report, which other processes on a shared machine do not inflate. */
+    static double cpuMillisPerReport(PhiScanner scanner, List<SyntheticReport> reports) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = Math.min(reports.size(), 2000);
+        for (int i = 0; i < n; i++) scanner.scan(reports.get(i).text());
+        long t0 = bean.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) scanner.scan(reports.get(i).text());
+        return (bean.getCurrentThreadCpuTime() - t0) / 1e6 / n;
+    }
+
+    /** NAME recall and precision with one stage switched off at a time. */
+    static String ablation(List<SyntheticReport> listed, List<SyntheticReport> invented) {
+        StringBuilder b = new StringBuilder("| stages | recall, list names | precision | recall, made-up names | precision |\n|---|---:|---:|---:|---:|\n");
+        List<PhiScanner.Stage[]> variants = List.of(new PhiScanner.Stage[0], new PhiScanner.Stage[] {PhiScanner.Stage.MODEL},
+                new PhiScanner.Stage[] {PhiScanner.Stage.LEXICON}, new PhiScanner.Stage[] {PhiScanner.Stage.CONTEXT},
+                new PhiScanner.Stage[] {PhiScanner.Stage.FORMS}, new PhiScanner.Stage[] {PhiScanner.Stage.PROPAGATION},
+                new PhiScanner.Stage[] {PhiScanner.Stage.CONTEXT, PhiScanner.Stage.LEXICON, PhiScanner.Stage.FORMS, PhiScanner.Stage.PROPAGATION});
+        for (PhiScanner.Stage[] off : variants) {
+            PhiScanner s = off.length == 0 ? PhiScanner.shared() : PhiScanner.without(off);
+            Evaluation.Tally a = Evaluation.run(s, listed).byType().get(veil.deid.text.PhiType.NAME);
+            Evaluation.Tally c = Evaluation.run(s, invented).byType().get(veil.deid.text.PhiType.NAME);
+            String name = off.length == 0 ? "all" : "without " + java.util.Arrays.stream(off).map(x -> x.name().toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
+            b.append(String.format("| %s | %.3f | %.3f | %.3f | %.3f |%n", name, a.recall(), a.precision(), c.recall(), c.precision()));
+        }
+        return b.toString();
     }
 
     /** Reports scanned per second by a fixed pool, after a warm-up. */

@@ -54,6 +54,10 @@ public final class TextRedactCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("veil text redact: I/O error (" + e.getClass().getSimpleName() + ")");
             return 1;
+        } catch (RuntimeException e) {
+            // no message: it could quote the text being redacted
+            System.err.println("veil text redact: internal error (" + e.getClass().getSimpleName() + "); nothing was written for the failing input");
+            return 1;
         }
     }
 

@@ -49,6 +49,16 @@ public final class TextScanCommand implements Callable<Integer> {
             System.err.println("veil text scan: cannot read " + path + " (" + e.getClass().getSimpleName() + ")");
             return 1;
         }
+        try {
+            return scan(docs, out);
+        } catch (RuntimeException e) {
+            // no message: it could quote the text being scanned
+            System.err.println("veil text scan: internal error (" + e.getClass().getSimpleName() + ")");
+            return 1;
+        }
+    }
+
+    private int scan(List<TextDocument> docs, PrintStream out) {
         PhiScanner scanner = PhiScanner.shared();
         ObjectMapper mapper = new ObjectMapper();
         int total = 0, placeholders = 0;

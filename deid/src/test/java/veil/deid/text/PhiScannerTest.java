@@ -52,7 +52,8 @@ class PhiScannerTest {
 
     @Test
     void keepsTheYearAloneAndMeasurements() {
-        String t = "Surgery in 2019. Nodule measures 1.2 cm, unchanged over 2 years; ETT 5 cm above the carina.";
+        String t = "Surgery in 2019. Nodule measures 1.2 cm, unchanged over 2 years; ETT 5 cm above the carina. "
+                + "About 2/3 of the right hemithorax is opacified; strength 5/5, grade 3/4. T4-T5 narrowing. ICD-10 J18.9.";
         assertThat(scanner.scan(t)).isEmpty();
     }
 
@@ -114,6 +115,14 @@ class PhiScannerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void handlesRunsWithoutSpacesAndVeryLongSentences() {
+        String url = "https://example.org/" + "a".repeat(20_000);
+        assertThat(found("See " + url + " now.", PhiType.URL)).containsExactly(url);
+        String list = "Mentioned: " + "Okafor, ".repeat(3_000) + "end.";
+        assertThat(found(list, PhiType.NAME)).hasSizeGreaterThan(2_900);
     }
 
     @Test

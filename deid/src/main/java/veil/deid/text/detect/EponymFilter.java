@@ -1,8 +1,12 @@
 package veil.deid.text.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,12 +20,15 @@ import veil.deid.text.lexicon.Lexicons;
  */
 public final class EponymFilter {
     private final Pattern phrases;
+    /** Every word of every phrase, upper case: a finding sharing none of them cannot be inside one. */
+    private final Set<String> words = new HashSet<>();
 
     public EponymFilter(Lexicons lex) {
         String alternation = lex.medicalPhrases.originals().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p.strip()))
                 .collect(Collectors.joining("|"));
+        for (String p : lex.medicalPhrases.entries()) words.addAll(Arrays.asList(p.split("[^\\p{L}']+")));
         this.phrases = Pattern.compile("(?<![A-Za-z])(?:" + alternation + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
     }
 
@@ -30,10 +37,18 @@ public final class EponymFilter {
         List<Finding> out = new ArrayList<>(findings.size());
         Matcher m = phrases.matcher(text).useTransparentBounds(true);
         for (Finding f : findings) {
-            if (f.type() == PhiType.NAME && !f.detector().startsWith("context") && insidePhrase(m, f, text.length())) continue;
+            if (f.type() == PhiType.NAME && !f.detector().startsWith("context") && sharesAWord(text, f)
+                    && insidePhrase(m, f, text.length())) continue;
             out.add(f);
         }
         return out;
+    }
+
+    private boolean sharesAWord(String text, Finding f) {
+        for (String w : text.substring(f.start(), f.end()).split("[^\\p{L}']+")) {
+            if (words.contains(w.toUpperCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean insidePhrase(Matcher m, Finding f, int length) {

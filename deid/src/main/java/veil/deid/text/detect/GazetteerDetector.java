@@ -3,6 +3,7 @@ package veil.deid.text.detect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import veil.deid.text.Finding;
@@ -47,8 +48,8 @@ public final class GazetteerDetector implements Detector {
                 for (String[] city : options) {
                     if (!matches(t, i, city)) continue;
                     if (city.length == 1 && (lex.isOrdinaryWord(t[i]) || lex.isAnyName(t[i]))
-                            && !(i > 0 && PLACE_CUES.contains(t[i - 1].toLowerCase(java.util.Locale.ROOT)))
-                            && !beforeState(t, i + 1)) break;
+                            && !(i > 0 && PLACE_CUES.contains(t[i - 1].toLowerCase(Locale.ROOT)))
+                            && !beforeState(raw, i + 1)) break;
                     out.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i + city.length - 1], PhiType.LOCATION, 0.85, "gazetteer:city"));
                     i += city.length - 1;
                     break;
@@ -58,17 +59,9 @@ public final class GazetteerDetector implements Detector {
     }
 
     /** ", MA" or ", Oregon" after the candidate. */
-    private static boolean beforeState(String[] t, int j) {
-        if (j + 1 >= t.length || !t[j].equals(",")) return false;
-        String s = t[j + 1];
-        return (s.length() == 2 && NameShape.isAllCaps(s)) || STATES.contains(s);
+    private boolean beforeState(String[] t, int j) {
+        return j + 1 < t.length && t[j].equals(",") && lex.usStates.contains(t[j + 1]);
     }
-
-    private static final Set<String> STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
-            "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
-            "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
-            "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont",
-            "Virginia", "Washington", "Wisconsin", "Wyoming");
 
     private static boolean matches(String[] t, int i, String[] city) {
         if (i + city.length > t.length) return false;

@@ -1,5 +1,7 @@
 package veil.deid.text.detect;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.Span;
 import veil.deid.text.Finding;
@@ -26,21 +28,45 @@ public final class ModelNameDetector implements Detector {
 
     @Override
     public void detect(AnalyzedText doc, List<Finding> out) {
-        Analyzer analyzer = Analyzer.current();
         boolean[] covered = new boolean[doc.text().length()];
-        for (Finding f : out) java.util.Arrays.fill(covered, f.start(), f.end(), true);
-        for (Sentence s : doc.sentences()) {
-            if (!worthModelling(s, covered)) continue;
-            Span[] spans = analyzer.findNames(s);
-            if (spans.length == 0) continue;
-            double[] probs = analyzer.lastNameProbabilities(spans);
-            for (int k = 0; k < spans.length; k++) {
-                Span sp = trim(s, spans[k]);
-                if (sp == null || probs[k] < MIN_PROBABILITY || !hasProperToken(s, sp)) continue;
-                out.add(new Finding(s.tokenStarts()[sp.getStart()], s.tokenEnds()[sp.getEnd() - 1],
-                        PhiType.NAME, probs[k], "model"));
+        for (Finding f : out) Arrays.fill(covered, f.start(), f.end(), true);
+        for (Sentence whole : doc.sentences()) {
+            for (Sentence s : windows(whole)) {
+                if (worthModelling(s, covered)) detect(s, out);
             }
         }
+    }
+
+    private void detect(Sentence s, List<Finding> out) {
+        Analyzer analyzer = Analyzer.current();
+        Span[] spans = analyzer.findNames(s);
+        if (spans.length == 0) return;
+        double[] probs = analyzer.lastNameProbabilities(spans);
+        for (int k = 0; k < spans.length; k++) {
+            Span sp = trim(s, spans[k]);
+            if (sp == null || probs[k] < MIN_PROBABILITY || !hasProperToken(s, sp)) continue;
+            out.add(new Finding(s.tokenStarts()[sp.getStart()], s.tokenEnds()[sp.getEnd() - 1], PhiType.NAME, probs[k], "model"));
+        }
+    }
+
+    static final int WINDOW = 100;
+    static final int OVERLAP = 10;
+
+    /**
+     * NameFinderME takes time quadratic in the sentence length; a "sentence" of thousands of tokens
+     * (a list, a table without full stops) is read in overlapping windows instead.
+     */
+    static List<Sentence> windows(Sentence s) {
+        if (s.size() <= WINDOW) return List.of(s);
+        List<Sentence> out = new ArrayList<>();
+        for (int a = 0; a < s.size(); a += WINDOW - OVERLAP) {
+            int b = Math.min(s.size(), a + WINDOW);
+            out.add(new Sentence(s.tokenStarts()[a], s.tokenEnds()[b - 1], Arrays.copyOfRange(s.tokens(), a, b),
+                    Arrays.copyOfRange(s.raw(), a, b), Arrays.copyOfRange(s.tokenStarts(), a, b),
+                    Arrays.copyOfRange(s.tokenEnds(), a, b)));
+            if (b == s.size()) break;
+        }
+        return out;
     }
 
     /** A capitalised word that is no ordinary word and that no other detector has explained. */
@@ -55,12 +81,14 @@ public final class ModelNameDetector implements Detector {
     /** Without ordinary words and punctuation at its edges ("Street, Springfield" becomes "Springfield"). */
     private Span trim(Sentence s, Span sp) {
         int a = sp.getStart(), b = sp.getEnd();
-        while (a < b && isEdgeNoise(s.raw()[a])) a++;
-        while (b > a && isEdgeNoise(s.raw()[b - 1])) b--;
+        while (a < b && isEdgeNoise(s.raw()[a], s.tokens()[a])) a++;
+        while (b > a && isEdgeNoise(s.raw()[b - 1], s.tokens()[b - 1])) b--;
         return a < b ? new Span(a, b, sp.getType()) : null;
     }
 
-    private boolean isEdgeNoise(String tok) {
+    /** Punctuation, ordinary words and state codes ("Rapid City, TX"), judged on the re-cased token too. */
+    private boolean isEdgeNoise(String tok, String recased) {
+        if (recased.length() == 2 && NameShape.isAllCaps(recased) || lex.usStates.contains(tok)) return true;
         if (!NameShape.isNameWord(tok)) return !NameShape.isInitial(tok);
         return lex.isOrdinaryWord(tok) && !lex.firstNames.contains(tok);
     }

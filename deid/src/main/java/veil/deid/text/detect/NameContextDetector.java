@@ -6,6 +6,7 @@ import veil.deid.text.PhiType;
 import veil.deid.text.lexicon.Lexicons;
 import veil.deid.text.lexicon.WordList;
 import veil.deid.text.nlp.AnalyzedText;
+import veil.deid.text.nlp.Analyzer;
 import veil.deid.text.nlp.Sentence;
 
 /**
@@ -66,34 +67,45 @@ public final class NameContextDetector implements Detector {
         return i + 1 < t.length && !NameShape.isNameWord(t[i + 1]) && !t[i + 1].equals(".");
     }
 
-    private boolean acceptsFirst(String tok, Strength strength) {
+    private boolean acceptsFirst(Sentence s, int j, Strength strength) {
+        String tok = s.raw()[j];
+        boolean shouted = !tok.equals(s.tokens()[j]);
         if (NameShape.isInitial(tok)) return strength != Strength.WEAK;
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok)) return false;
-        if (strength != Strength.WEAK) return true;
-        return !lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok);
+        // "Dr. Clear" is a name, "SR Features" is not: an ordinary word must at least be a known name
+        if (strength != Strength.WEAK) return !lex.isOrdinaryWord(tok) || lex.isAnyName(tok);
+        // in a shouted line every word looks like a name: a weak cue then needs a known name
+        if (shouted) return lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
+        if (!lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok)) return true;
+        // a capitalised ordinary word mid-sentence after a weak cue ("signed by Vigor"): ask the tagger,
+        // which is rare enough to afford
+        return j > 0 && !NameShape.isAllCaps(tok) && lex.isAnyName(tok) && !lex.notNames.contains(tok) && "PROPN".equals(Analyzer.current().tag(s)[j]);
     }
 
-    /** A further part of the name; an ordinary word only right after a first name ("Ann Brown"). */
+    /** A further part of the name; an ordinary word only as the other half of a first-last pair ("Ann Brown", "Brown John"). */
     private boolean acceptsNext(String tok, String previous, int count) {
         if (NameShape.isInitial(tok)) return true;
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok) || cues.isCredential(tok)) return false;
         if (!lex.isOrdinaryWord(tok)) return true;
-        return count == 1 && lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous));
+        if (count != 1) return false;
+        return lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous))
+                || lex.firstNames.contains(tok) && lex.lastNames.contains(previous);
     }
 
     private void take(Sentence s, int j, Strength strength, List<Finding> out) {
         String[] t = s.raw();
         int n = t.length;
-        if (j >= n || !acceptsFirst(t[j], strength)) return;
+        if (j >= n || !acceptsFirst(s, j, strength)) return;
         int k = j + 1;
         int count = 1;
         while (k < n && count < MAX_NAME_TOKENS) {
             if (t[k].equals(".") && NameShape.isInitial(t[k - 1] + ".")) { k++; continue; }
             if (acceptsNext(t[k], t[k - 1], count)) { k++; count++; continue; }
             if (lex.nameParticles.contains(t[k]) && k + 1 < n && NameShape.isNameWord(t[k + 1])) { k += 2; count += 2; continue; }
-            // "SMITH, JOHN" and "Smith, John": a comma followed by a known first name
-            if (t[k].equals(",") && k + 1 < n && NameShape.isNameWord(t[k + 1]) && lex.firstNames.contains(t[k + 1])
-                    && !notAfterCue.contains(t[k + 1]) && !cues.isCredential(t[k + 1])) { k += 2; count++; continue; }
+            // "SMITH, JOHN" and "Smith, John": a comma, then a known first name or a word that is no ordinary one
+            if (t[k].equals(",") && k + 1 < n && count == 1 && NameShape.isNameWord(t[k + 1])
+                    && (lex.firstNames.contains(t[k + 1]) || !lex.isOrdinaryWord(t[k + 1]))
+                    && !notAfterCue.contains(t[k + 1]) && !cues.isCredential(t[k + 1]) && !lex.usStates.contains(t[k + 1])) { k += 2; count++; continue; }
             break;
         }
         double conf = strength == Strength.WEAK ? 0.8 : 0.95;

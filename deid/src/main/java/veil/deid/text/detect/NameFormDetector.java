@@ -60,7 +60,7 @@ public final class NameFormDetector implements Detector {
         if (i + 2 >= t.length || !t[i + 1].equals(",")) return false;
         String last = t[i], first = t[i + 2];
         if (!NameShape.isNameWord(last) || !NameShape.isNameWord(first)) return false;
-        if (notAfterCue.contains(last) || notAfterCue.contains(first) || lex.notNames.contains(last)) return false;
+        if (notAfterCue.contains(last) || notAfterCue.contains(first) || lex.notNames.contains(last) || lex.usStates.contains(first)) return false;
         boolean knownFirst = lex.firstNamesUnambiguous.contains(first) || (lex.firstNames.contains(first) && !lex.commonWords.contains(first));
         return knownFirst && lex.lastNames.contains(last);
     }

@@ -1,5 +1,6 @@
 package veil.deid.text.detect;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,22 +31,15 @@ public final class NamePropagation {
             }
         }
         if (words.isEmpty()) return;
-        int before = found.size();
+        boolean[] named = new boolean[text.length()];
+        for (Finding f : found) if (f.type() == PhiType.NAME) Arrays.fill(named, f.start(), f.end(), true);
         for (Sentence s : doc.sentences()) {
             String[] t = s.raw();
             for (int i = 0; i < t.length; i++) {
-                if (words.contains(t[i]) && !covered(found, before, s.tokenStarts()[i])) {
+                if (words.contains(t[i]) && !named[s.tokenStarts()[i]]) {
                     found.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i], PhiType.NAME, 0.7, "propagation"));
                 }
             }
         }
-    }
-
-    private static boolean covered(List<Finding> found, int upTo, int pos) {
-        for (int i = 0; i < upTo; i++) {
-            Finding f = found.get(i);
-            if (f.type() == PhiType.NAME && pos >= f.start() && pos < f.end()) return true;
-        }
-        return false;
     }
 }

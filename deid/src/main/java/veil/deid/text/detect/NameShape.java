@@ -1,5 +1,7 @@
 package veil.deid.text.detect;
 
+import java.util.Locale;
+
 /** What a token looks like, as evidence for being part of a person's name. */
 final class NameShape {
     private NameShape() {}
@@ -36,6 +38,6 @@ final class NameShape {
     /** Lower case, trailing full stop dropped: how cue phrases are compared. */
     static String norm(String t) {
         String s = t.endsWith(".") && t.length() > 1 ? t.substring(0, t.length() - 1) : t;
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 import veil.deid.text.Finding;
 import veil.deid.text.PhiType;
 import veil.deid.text.nlp.AnalyzedText;
@@ -36,9 +39,10 @@ public final class PatternDetector implements Detector {
             for (String line; (line = r.readLine()) != null; ) {
                 lineNo++;
                 if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t", 5);
-                if (cols.length != 5) throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 5 columns");
-                rules.add(PatternRule.of(PhiType.valueOf(cols[0]), Double.parseDouble(cols[1]), cols[2], cols[3], cols[4]));
+                String[] cols = line.split("\t", 6);
+                if (cols.length < 5) throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 5 or 6 columns");
+                rules.add(PatternRule.of(PhiType.valueOf(cols[0]), Double.parseDouble(cols[1]), cols[2], cols[3], cols[4],
+                        cols.length == 6 ? cols[5] : null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +57,9 @@ public final class PatternDetector implements Detector {
 
     public void detect(String text, List<Finding> out) {
         Starts starts = Starts.of(text);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (PatternRule rule : rules) {
+            if (!rule.canMatch(lower)) continue;
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int[] candidates = starts.forClasses(rule.starts());
             int done = 0;
@@ -97,8 +103,8 @@ public final class PatternDetector implements Detector {
         }
 
         private static int[] merge(int[] a, int[] b) {
-            int[] out = java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray();
-            java.util.Arrays.sort(out);
+            int[] out = IntStream.concat(Arrays.stream(a), Arrays.stream(b)).toArray();
+            Arrays.sort(out);
             return out;
         }
     }
@@ -108,11 +114,11 @@ public final class PatternDetector implements Detector {
         int n;
 
         void add(int v) {
-            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
             a[n++] = v;
         }
 
-        int[] toArray() { return java.util.Arrays.copyOf(a, n); }
+        int[] toArray() { return Arrays.copyOf(a, n); }
     }
 
     public List<PatternRule> rules() { return rules; }

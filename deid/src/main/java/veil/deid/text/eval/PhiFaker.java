@@ -29,7 +29,11 @@ public final class PhiFaker {
     private final List<String> cities;
 
     public PhiFaker(Lexicons lex) {
-        this.people = new PersonNames(lex, NameSplit.EVAL);
+        this(lex, new PersonNames(lex, NameSplit.EVAL));
+    }
+
+    public PhiFaker(Lexicons lex, PersonNames people) {
+        this.people = people;
         this.cities = WordList.resource("/veil/deid/text/cities.txt").originals();
     }
 

@@ -1,12 +1,14 @@
 package veil.deid.text.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import veil.deid.text.lexicon.Lexicons;
+import veil.deid.text.lexicon.PersonNames;
 import veil.deid.text.lexicon.ResourceLines;
 
 /**
@@ -27,8 +29,17 @@ public final class ReportGenerator {
     private int counter;
 
     public ReportGenerator(long seed) {
+        this(seed, new PhiFaker(Lexicons.shared()));
+    }
+
+    /** Reports whose people all have made-up names in none of the lists (see {@link PersonNames#invented}). */
+    public static ReportGenerator withInventedNames(long seed) {
+        return new ReportGenerator(seed, new PhiFaker(Lexicons.shared(), PersonNames.invented(Lexicons.shared(), seed)));
+    }
+
+    private ReportGenerator(long seed, PhiFaker faker) {
         this.random = new Random(seed);
-        this.faker = new PhiFaker(Lexicons.shared());
+        this.faker = faker;
         for (String line : ResourceLines.read(TEMPLATES)) {
             String[] cols = line.split("\t", 2);
             sentences.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(cols[1]);
@@ -53,9 +64,11 @@ public final class ReportGenerator {
                 default -> 1;
             };
             b.text(section + ": ");
-            for (int i = 0; i < count; i++) {
+            List<String> pool = new ArrayList<>(sentences.get(section));
+            Collections.shuffle(pool, random);
+            for (int i = 0; i < count && i < pool.size(); i++) {
                 if (i > 0) b.text(" ");
-                b.sentence(pick(section));
+                b.sentence(pool.get(i));
             }
             b.newline();
         }

@@ -22,6 +22,8 @@ public final class Lexicons {
     public final WordList medicalPhrases;
     public final WordList hospitalAcronyms;
     public final WordList nameParticles;
+    /** US states and postal codes: not identifiers on their own. */
+    public final WordList usStates;
 
     private Lexicons() {
         firstNames = WordList.resource(DIR + "all_first_names.txt");
@@ -36,6 +38,7 @@ public final class Lexicons {
         lastNamesUnambiguous = WordList.resource(DIR + "last_names_unambig_v2.txt").minus(commonWords).minus(notNames);
         hospitalAcronyms = WordList.resource(DIR + "hospital_acronyms.txt");
         nameParticles = WordList.resource(DIR + "prefixes_unambig.txt");
+        usStates = WordList.resource(OWN + "us_states.txt");
     }
 
     private static final class Holder {
@@ -54,7 +57,14 @@ public final class Lexicons {
         return firstNames.contains(token) || lastNames.contains(token);
     }
 
+    /** An ordinary or eponym word, plurals included ("Templates", "Features"). */
     public boolean isOrdinaryWord(String token) {
-        return commonWords.contains(token) || notNames.contains(token);
+        if (commonWords.contains(token) || notNames.contains(token)) return true;
+        int n = token.length();
+        if (n > 4 && (token.charAt(n - 1) == 's' || token.charAt(n - 1) == 'S')) {
+            String singular = token.substring(0, n - 1);
+            return commonWords.contains(singular) && !lastNames.contains(token);
+        }
+        return false;
     }
 }

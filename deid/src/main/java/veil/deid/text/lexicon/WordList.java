@@ -7,11 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** A list of words or phrases read from a classpath resource, one a line, compared case-insensitively. */
 public final class WordList {
@@ -43,7 +45,7 @@ public final class WordList {
         return new WordList(out, originals);
     }
 
-    public static WordList ofWords(java.util.Collection<String> words) {
+    public static WordList ofWords(Collection<String> words) {
         Set<String> out = new LinkedHashSet<>();
         List<String> originals = new ArrayList<>();
         for (String w : words) if (!w.isBlank() && out.add(key(w.strip()))) originals.add(w.strip());
@@ -82,7 +84,7 @@ public final class WordList {
     /** Entries as written in the file, first spelling of each. */
     public List<String> originals() { return originals; }
 
-    public List<String> filter(java.util.function.Predicate<String> keep) {
+    public List<String> filter(Predicate<String> keep) {
         List<String> out = new ArrayList<>();
         for (String e : ordered) if (keep.test(e)) out.add(e);
         return out;

@@ -1,7 +1,10 @@
 package veil.deid.text.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -53,11 +56,19 @@ public final class Analyzer {
             int e = cur.getEnd();
             boolean initial = e >= 2 && part.charAt(e - 1) == '.' && Character.isUpperCase(part.charAt(e - 2))
                     && (e == 2 || !Character.isLetter(part.charAt(e - 3)));
-            if (initial) cur = new Span(cur.getStart(), spans[i].getEnd());
+            if (initial || endsWithTitle(part, cur)) cur = new Span(cur.getStart(), spans[i].getEnd());
             else { out.add(cur); cur = spans[i]; }
         }
         out.add(cur);
         return out.toArray(new Span[0]);
+    }
+
+    private static final Set<String> TITLES = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "st.");
+
+    private static boolean endsWithTitle(String part, Span s) {
+        int e = s.getEnd(), b = e;
+        while (b > s.getStart() && !Character.isWhitespace(part.charAt(b - 1))) b--;
+        return TITLES.contains(part.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     public Sentence tokenize(String sentence, int base) {
@@ -65,7 +76,7 @@ public final class Analyzer {
     }
 
     private Sentence tokenize(String sentence, int base, String original) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = splitFinalStop(sentence, tokenizer.tokenizePos(maskLongRuns(sentence)));
         String[] tokens = new String[spans.length];
         String[] raw = new String[spans.length];
         int[] starts = new int[spans.length];
@@ -77,6 +88,43 @@ public final class Analyzer {
             raw[i] = original == null ? tokens[i] : original.substring(starts[i], ends[i]);
         }
         return new Sentence(base, base + sentence.length(), tokens, raw, starts, ends);
+    }
+
+    static final int LONG_RUN = 64;
+
+    /**
+     * The tokenizer model costs time quadratic in the length of a run without spaces; a run that long
+     * is no word (a URL, a base64 blob), so it is handed over as letters, which the model takes
+     * as one token, and read back from the original by offset.
+     */
+    static String maskLongRuns(String sentence) {
+        StringBuilder out = null;
+        int start = -1;
+        for (int i = 0; i <= sentence.length(); i++) {
+            boolean space = i == sentence.length() || Character.isWhitespace(sentence.charAt(i));
+            if (!space && start < 0) start = i;
+            if (space && start >= 0) {
+                if (i - start > LONG_RUN) {
+                    if (out == null) out = new StringBuilder(sentence);
+                    for (int k = start; k < i; k++) out.setCharAt(k, 'x');
+                }
+                start = -1;
+            }
+        }
+        return out == null ? sentence : out.toString();
+    }
+
+    /** The model sometimes leaves a sentence's full stop on its last word ("Shurr."); split it off. */
+    private static Span[] splitFinalStop(String sentence, Span[] spans) {
+        if (spans.length == 0) return spans;
+        Span last = spans[spans.length - 1];
+        String tok = sentence.substring(last.getStart(), last.getEnd());
+        if (tok.length() < 4 || !tok.endsWith(".") || TITLES.contains(tok.toLowerCase(Locale.ROOT))) return spans;
+        for (int i = 0; i < tok.length() - 1; i++) if (!Character.isLetter(tok.charAt(i))) return spans;
+        Span[] out = Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     /** Universal Dependencies tags (PROPN for proper nouns). */

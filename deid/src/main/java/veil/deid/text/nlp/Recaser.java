@@ -1,5 +1,10 @@
 package veil.deid.text.nlp;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import veil.deid.text.lexicon.Lexicons;
 import veil.deid.text.lexicon.WordList;
 
@@ -11,7 +16,7 @@ import veil.deid.text.lexicon.WordList;
  */
 public final class Recaser {
     private static final double SHOUTING = 0.9;
-    private static final java.util.Set<String> STATE_CODES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
+    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
             "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
             "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
             "WV", "WI", "WY");
@@ -26,7 +31,7 @@ public final class Recaser {
 
     private static WordList cityWords() {
         return WordList.ofWords(WordList.resource("/veil/deid/text/cities.txt").originals().stream()
-                .flatMap(c -> java.util.Arrays.stream(c.split("[ -]"))).toList());
+                .flatMap(c -> Arrays.stream(c.split("[ -]"))).toList());
     }
 
     /** The text itself when no line shouts. */
@@ -57,7 +62,7 @@ public final class Recaser {
     }
 
     private void recaseLine(String text, int from, int to, StringBuilder out) {
-        java.util.List<int[]> words = new java.util.ArrayList<>();
+        List<int[]> words = new ArrayList<>();
         int i = from;
         while (i < to) {
             if (!Character.isLetter(text.charAt(i))) { i++; continue; }
@@ -71,9 +76,9 @@ public final class Recaser {
         for (int w = words.size() - 1; w >= 0; w--) {
             int a = words.get(w)[0], b = words.get(w)[1];
             String word = text.substring(a, b);
-            if (word.length() == 2 && STATE_CODES.contains(word)) { chain = 0; continue; }
-            boolean facility = FACILITY_WORDS.contains(word.toUpperCase(java.util.Locale.ROOT));
-            boolean inName = chain > 0 && chain < 4 && !FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+            if (word.length() == 1 || word.length() == 2 && STATE_CODES.contains(word)) { chain = 0; continue; } // initials, states
+            boolean facility = FACILITY_WORDS.contains(word.toUpperCase(Locale.ROOT));
+            boolean inName = chain > 0 && chain < 4 && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
             boolean title = facility || inName || keep.contains(word) || !lex.commonWords.contains(word);
             chain = facility ? 1 : inName ? chain + 1 : 0;
             for (int k = a; k < b; k++) {
@@ -83,8 +88,8 @@ public final class Recaser {
         }
     }
 
-    private static final java.util.Set<String> FACILITY_WORDS = java.util.Set.of("HOSPITAL", "CLINIC", "CENTER", "CENTRE",
+    private static final Set<String> FACILITY_WORDS = Set.of("HOSPITAL", "CLINIC", "CENTER", "CENTRE",
             "INFIRMARY", "MEDICAL", "MEMORIAL", "GENERAL", "REGIONAL", "COMMUNITY", "HEALTH", "WARD", "PAVILION", "WING", "INSTITUTE");
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("from", "at", "to", "the", "of", "in", "and",
+    private static final Set<String> FUNCTION_WORDS = Set.of("from", "at", "to", "the", "of", "in", "and",
             "or", "on", "by", "with", "for", "a", "an", "was", "is", "were", "transferred", "seen", "performed", "treated", "admitted");
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import veil.deid.text.PhiType;
 import veil.deid.text.lexicon.Lexicons;
 import veil.deid.text.lexicon.NameSplit;
@@ -45,7 +47,8 @@ final class Surrogates {
                 String shifted = DateSurrogates.shift(original, shiftDays);
                 yield shifted == null ? "[DATE]" : shifted;
             }
-            case TIME, ID, PHONE -> sameShape(original);
+            case TIME -> time(original);
+            case ID, PHONE -> sameShape(original);
             case AGE -> "90+";
             case EMAIL -> "user" + (1000 + random.nextInt(9000)) + "@example.org";
             case URL -> "https://example.org/" + (1000 + random.nextInt(9000));
@@ -72,6 +75,17 @@ final class Surrogates {
             firstWord = false;
         }
         return b.toString();
+    }
+
+    /** A valid time in the same layout: "14:35" stays h:mm, "2 pm" stays 12-hour, "1435 hours" stays 24-hour. */
+    private String time(String original) {
+        Matcher m = Pattern.compile("(\\d{1,2})(:?)(\\d{2})?(.*)").matcher(original);
+        if (!m.matches()) return "[TIME]";
+        boolean twelve = m.group(4).toLowerCase(Locale.ROOT).contains("m");
+        int h = twelve ? 1 + random.nextInt(12) : random.nextInt(24);
+        String hour = m.group(1).length() == 2 ? String.format("%02d", h) : Integer.toString(h);
+        String minutes = m.group(3) == null ? "" : String.format("%02d", random.nextInt(60));
+        return hour + m.group(2) + minutes + m.group(4);
     }
 
     /** Every digit and letter replaced by a random one of its kind; punctuation and layout kept. */

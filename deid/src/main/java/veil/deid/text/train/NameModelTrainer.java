@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -55,6 +57,9 @@ public final class NameModelTrainer {
         String fingerprint = fingerprint();
         if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) return;
         long t0 = System.nanoTime();
+        // OpenNLP reports every iteration; a build log needs none of it
+        Logger.getLogger("").setLevel(Level.WARNING);
+        Logger.getLogger("opennlp").setLevel(Level.WARNING);
         TokenNameFinderModel model = train();
         Files.createDirectories(out.getParent());
         Path tmp = Files.createTempFile(out.getParent(), "names", ".tmp");
@@ -77,7 +82,7 @@ public final class NameModelTrainer {
                     md.update(in.readAllBytes());
                 }
             }
-            md.update((SEED + "/" + SENTENCES + "/" + ITERATIONS + "/" + CUTOFF + "/v2").getBytes(StandardCharsets.UTF_8));
+            md.update((SEED + "/" + SENTENCES + "/" + ITERATIONS + "/" + CUTOFF + "/v3").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);

@@ -29,6 +29,15 @@ class RedactorTest {
     }
 
     @Test
+    void surrogateTimesAreValidTimesInTheSameLayout() {
+        Redactor r = new Redactor(PhiScanner.shared(), RedactionStyle.SURROGATE, patient -> -1);
+        for (int i = 0; i < 20; i++) {
+            String out = r.redact("Called at 14:35 and again at 2 pm.", "p");
+            assertThat(out).matches("Called at ([01]\\d|2[0-3]):[0-5]\\d and again at ([1-9]|1[0-2]) pm\\.");
+        }
+    }
+
+    @Test
     void surrogateStyleNeedsADateShift() {
         assertThatThrownBy(() -> new Redactor(PhiScanner.shared(), RedactionStyle.SURROGATE, null)).isInstanceOf(IllegalArgumentException.class);
     }
