@@ -18,6 +18,7 @@ import veil.deid.text.io.CsvRewriter;
 import veil.deid.text.io.InputException;
 import veil.deid.text.io.TextDocument;
 import veil.deid.text.io.TextSource;
+import veil.deid.keys.SecretKey;
 import veil.deid.text.redact.KeyedDateShift;
 import veil.deid.text.redact.RedactionStyle;
 import veil.deid.text.redact.Redactor;
@@ -73,9 +74,9 @@ public final class TextRedactCommand implements Callable<Integer> {
             if (keyFile == null) throw new InputException("--style surrogate needs --key-file (the run's secret key)");
             if (!Files.isRegularFile(keyFile)) throw new InputException("no such key file: " + keyFile);
             try {
-                shift = new KeyedDateShift(Files.readAllBytes(keyFile));
-            } catch (IllegalArgumentException e) {
-                throw new InputException("key file " + keyFile + ": " + e.getMessage());
+                shift = new KeyedDateShift(SecretKey.loadOrCreate(keyFile).key());   // the key file `veil deid` uses
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InputException(e.getMessage());
             }
         }
         if (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out)) throw new InputException("OUT must differ from IN: inputs are never overwritten");

@@ -33,7 +33,7 @@ public final class TextDemo {
     public static String run(Path dir) throws IOException {
         PhiScanner scanner = PhiScanner.shared();
         Redactor tags = new Redactor(scanner, RedactionStyle.TAG, null);
-        Redactor fakes = new Redactor(scanner, RedactionStyle.SURROGATE, new KeyedDateShift(DEMO_KEY));
+        Redactor fakes = new Redactor(scanner, RedactionStyle.SURROGATE, new KeyedDateShift(veil.deid.keys.SecretKey.of(DEMO_KEY)));
         List<SyntheticReport> reports = new ReportGenerator(SEED).generate(REPORTS);
         Map<PhiType, Integer> counts = new EnumMap<>(PhiType.class);
         StringBuilder html = new StringBuilder(Html.HEAD);

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import veil.deid.text.DateShift;
+import veil.deid.dates.DateShifter;
+import veil.deid.keys.SecretKey;
+import veil.deid.patient.PatientIdentity;
 import veil.deid.text.PhiScanner;
 
 class RedactorTest {
@@ -44,15 +47,17 @@ class RedactorTest {
 
     @Test
     void keyedShiftIsStablePerPatientWithinAYearAndKeyDependent() {
-        KeyedDateShift a = new KeyedDateShift("0123456789abcdef-key".getBytes(StandardCharsets.UTF_8));
-        KeyedDateShift b = new KeyedDateShift("another-key-0123456789".getBytes(StandardCharsets.UTF_8));
+        KeyedDateShift a = new KeyedDateShift(SecretKey.of("0123456789abcdef-key".getBytes(StandardCharsets.UTF_8)));
+        KeyedDateShift b = new KeyedDateShift(SecretKey.of("another-key-0123456789".getBytes(StandardCharsets.UTF_8)));
         assertThat(a.daysFor("patient-1")).isEqualTo(a.daysFor("patient-1")).isBetween(-365, -1);
         long differing = java.util.stream.IntStream.range(0, 20).filter(i -> a.daysFor("p" + i) != b.daysFor("p" + i)).count();
         assertThat(differing).isGreaterThan(15);
     }
 
     @Test
-    void keyedShiftRefusesShortKeys() {
-        assertThatThrownBy(() -> new KeyedDateShift(new byte[4])).isInstanceOf(IllegalArgumentException.class);
+    void aReportMovesByTheSameDaysAsThePatientsImages() {
+        SecretKey key = SecretKey.of("0123456789abcdef-key".getBytes(StandardCharsets.UTF_8));
+        int images = new DateShifter(key.derive("date"), 365).daysFor(PatientIdentity.of("ISSUER", "MRN-77", "DOE^J", "", "1.2.3"));
+        assertThat(new KeyedDateShift(key).daysFor("MRN-77")).isEqualTo(images);
     }
 }
