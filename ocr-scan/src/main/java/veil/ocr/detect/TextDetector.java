@@ -62,7 +62,9 @@ public final class TextDetector {
             double s = prepared.scale;
             int x0 = crop.x + (int) Math.floor(b.x / s), y0 = crop.y + (int) Math.floor(b.y / s);
             int x1 = crop.x + (int) Math.ceil((b.x + b.width) / s), y1 = crop.y + (int) Math.ceil((b.y + b.height) / s);
-            out.add(new WordBox(frameIndex, ink.widen(new Rectangle(x0, y0, x1 - x0, y1 - y0)), r.text(), r.confidence(),
+            Rectangle inFrame = new Rectangle(x0, y0, x1 - x0, y1 - y0);
+            if (implausible(inFrame, r.text()) || looksLikeTexture(r)) continue;
+            out.add(new WordBox(frameIndex, ink.widen(inFrame), r.text(), r.confidence(),
                     lineBase[0] + r.line()));
             maxLine = Math.max(maxLine, r.line());
         }
@@ -92,6 +94,25 @@ public final class TextDetector {
         byte[] out = new byte[c.length];
         for (int i = 0; i < c.length; i++) out[i] = lut[c[i] & 0xff];
         return out;
+    }
+
+    /**
+     * Texture (speckle, grain) read as letters comes back as flat slivers: a box a few pixels high
+     * or glyphs far wider than tall. Real glyphs are never that shape.
+     */
+    static boolean implausible(Rectangle b, String text) {
+        int chars = Math.max(1, text.codePointCount(0, text.length()));
+        return b.height < 5 || b.width > chars * 3L * b.height;
+    }
+
+    /**
+     * Grain read as text gives short, low-confidence, mostly lower-case letter strings ("ae", "Pt").
+     * Burned-in identifiers are digits, capitals or longer names, so these are dropped.
+     */
+    static boolean looksLikeTexture(TesseractEngine.Read r) {
+        String t = r.text();
+        return r.confidence() < 60 && t.length() <= 3 && t.chars().noneMatch(Character::isDigit)
+                && !t.equals(t.toUpperCase(java.util.Locale.ROOT));
     }
 
     static boolean hasLetterOrDigit(String s) {

@@ -16,6 +16,7 @@ public final class TextRegions {
     static final int TILE = 16;
     private static final int MIN_STEPS_PER_TILE = 6;
     private static final int MIN_STEPS_EACH_WAY = 2;
+    private static final double MIN_FLAT_SHARE = 0.4;
     private static final int MIN_THRESHOLD = 24;
 
     private TextRegions() { }
@@ -39,21 +40,27 @@ public final class TextRegions {
         int tw = (w + TILE - 1) / TILE, th = (h + TILE - 1) / TILE;
         // Text has strokes both ways; a straight edge (collimator, label border, an earlier
         // blackout) only one. Count the two directions apart and require both.
-        int[] across = new int[tw * th], down = new int[tw * th];
+        // Text sits on a locally flat background; speckle and grain change everywhere. Count flat
+        // neighbour pairs too and require a good share of them.
+        int[] across = new int[tw * th], down = new int[tw * th], flat = new int[tw * th];
+        int flatLimit = Math.max(4, threshold / 3);
         byte[] p = img.pixels();
         for (int y = 0; y < h - 1; y++) {
             int row = y * w, trow = (y / TILE) * tw;
             for (int x = 0; x < w - 1; x++) {
                 if (skip != null && skip[row + x]) continue;
                 int v = p[row + x] & 0xff;
-                if (Math.abs(v - (p[row + x + 1] & 0xff)) >= threshold) across[trow + x / TILE]++;
-                if (Math.abs(v - (p[row + w + x] & 0xff)) >= threshold) down[trow + x / TILE]++;
+                int dx = Math.abs(v - (p[row + x + 1] & 0xff)), dy = Math.abs(v - (p[row + w + x] & 0xff));
+                int t = trow + x / TILE;
+                if (dx >= threshold) across[t]++;
+                if (dy >= threshold) down[t]++;
+                if (dx < flatLimit) flat[t]++;
             }
         }
         boolean[] hot = new boolean[tw * th];
         for (int i = 0; i < hot.length; i++) {
             hot[i] = across[i] >= MIN_STEPS_EACH_WAY && down[i] >= MIN_STEPS_EACH_WAY
-                    && across[i] + down[i] >= MIN_STEPS_PER_TILE;
+                    && across[i] + down[i] >= MIN_STEPS_PER_TILE && flat[i] >= MIN_FLAT_SHARE * TILE * TILE;
         }
         boolean[] grown = dilate(hot, tw, th, 2, 1);
         List<Region> out = new ArrayList<>();
