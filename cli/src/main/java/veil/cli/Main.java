@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import veil.cli.demo.DemoCommand;
 import veil.cli.deid.DeidCommand;
 import veil.cli.deid.ProfileCommand;
+import veil.cli.ocr.OcrCommand;
 import veil.cli.qa.QaCommand;
 import veil.cli.qa.ReviewCommand;
 import veil.cli.qa.SampleCommand;
@@ -15,7 +16,7 @@ import veil.cli.text.TextCommand;
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Makes medical-imaging datasets safe to share and documents how good they are.", ""},
         footer = {"", "Exit codes: 0 ok, 1 usage or fatal error, 2 some inputs quarantined, 3 audit findings."},
-        subcommands = {DemoCommand.class, DeidCommand.class, ProfileCommand.class, TextCommand.class, QaCommand.class,
+        subcommands = {DemoCommand.class, DeidCommand.class, ProfileCommand.class, TextCommand.class, OcrCommand.class, QaCommand.class,
                 SampleCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

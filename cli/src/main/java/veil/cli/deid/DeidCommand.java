@@ -11,6 +11,8 @@ import veil.cli.Main;
 import veil.cli.Progress;
 import veil.cli.UserError;
 import veil.deid.keys.SecretKey;
+import veil.ocr.OcrPixelCleaner;
+import veil.rules.DeidOption;
 import veil.deid.pixels.PixelCleaner;
 import veil.deid.run.DeidRun;
 import veil.deid.run.RunConfig;
@@ -61,9 +63,11 @@ public final class DeidCommand implements Callable<Integer> {
             System.err.println("veil: created a new key in " + keyFile + " (owner-only permissions). Keep it secret and keep it:"
                     + " the same key gives the same pseudonyms, UIDs and date shifts in later runs.");
         }
-        RunConfig config = new RunConfig(input, output, key.key(), rules, threads, textCleaner(), pixelCleaner(), Main.VERSION);
         RunSummary s;
-        try (Progress progress = Progress.start("deid", quiet)) {
+        try (OcrPixelCleaner ocr = new OcrPixelCleaner(); Progress progress = Progress.start("deid", quiet)) {
+            // One Tesseract engine per worker thread, created on first use: only instances that need it pay.
+            PixelCleaner pixels = rules.has(DeidOption.CLEAN_PIXEL_DATA) ? ocr : null;
+            RunConfig config = new RunConfig(input, output, key.key(), rules, threads, textCleaner(), pixels, Main.VERSION);
             s = new DeidRun(config).run(progress);
         }
         if (!quiet) printSummary(s);
@@ -73,11 +77,6 @@ public final class DeidCommand implements Callable<Integer> {
     /** Free text in headers (C) goes through the report scanner, which replaces only what it finds. */
     static TextCleaner textCleaner() {
         return ScanningTextCleaner.shared();
-    }
-
-    /** OCR pixel cleaning; null leaves instances that need it quarantined. */
-    static PixelCleaner pixelCleaner() {
-        return null;
     }
 
     static void printSummary(RunSummary s) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import veil.deid.text.ScanningTextCleaner;
+import veil.ocr.OcrPixelCleaner;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run every capability end to end on built-in synthetic data (no real patient anywhere)",
@@ -21,7 +22,9 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DemoFolder.recreate(dir);
         List<DemoSection> sections = new ArrayList<>();
-        sections.add(new HeaderDemo(ScanningTextCleaner.shared(), null).run(dir));
+        try (OcrPixelCleaner ocr = new OcrPixelCleaner()) {
+            sections.addAll(new HeaderDemo(ScanningTextCleaner.shared(), ocr).run(dir));
+        }
         sections.add(TextSection.run(dir.resolve("reports")));
         sections.add(QaSection.run(dir.resolve("qa")));
         Path index = DemoPage.write(dir, sections);

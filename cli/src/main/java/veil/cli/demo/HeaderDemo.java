@@ -26,6 +26,7 @@ import veil.deid.synth.PhiStudyGenerator;
 import veil.deid.synth.SyntheticTransferSyntax;
 import veil.deid.text.TextCleaner;
 import veil.deid.uid.UidMapper;
+import veil.ocr.demo.OcrDemo;
 import veil.rules.DeidOption;
 import veil.rules.ProfileLoader;
 import veil.rules.RuleSet;
@@ -52,22 +53,24 @@ final class HeaderDemo {
         this(TextCleaner.PLACEHOLDER, null);
     }
 
-    DemoSection run(Path dir) throws Exception {
-        System.out.println("== 1. DICOM header de-identification ==");
+    List<DemoSection> run(Path dir) throws Exception {
+        System.out.println("== DICOM header de-identification ==");
         Path in = dir.resolve("dicom-input");
         Path out = dir.resolve("dicom-release");
         GeneratedSet set = new PhiStudyGenerator(42).patients(3).studiesPerPatient(2).seriesPerStudy(2).instancesPerSeries(2)
                 .transferSyntaxes(SyntheticTransferSyntax.values()).burnedInAnnotation(BurnedInMarking.FIRST_IMAGE_OF_STUDY_YES)
                 .pixelCleaningModalities(true).nonDicomFiles(true).write(in);
         System.out.printf("Generated %d PHI-seeded files for %d patients in %s%n", set.instances().size(), set.patients().size(), in);
+        List<Path> burned = pixelCleaner == null ? List.of() : OcrDemo.writeInstances(in.resolve("burned-in-text"));
+        if (!burned.isEmpty()) System.out.printf("Added %d images with names, IDs and dates burned into their pixels%n", burned.size());
 
         SecretKey key = SecretKey.loadOrCreate(dir.resolve("demo.key")).key();
         Set<DeidOption> options = pixelCleaner == null ? Set.of() : Set.of(DeidOption.CLEAN_PIXEL_DATA);
         RuleSet rules = RuleSet.compile(ProfileLoader.load("research"), options);
         RunSummary s = new DeidRun(new RunConfig(in, out, key, rules, Runtime.getRuntime().availableProcessors(),
                 textCleaner, pixelCleaner, Main.VERSION)).run(RunListener.NONE);
-        System.out.printf("veil deid --profile research: %d written, %d skipped (not DICOM), %d quarantined%n",
-                s.written(), s.skipped(), s.quarantined());
+        System.out.printf("veil deid --profile research%s: %d written, %d skipped (not DICOM), %d quarantined%n",
+                pixelCleaner == null ? "" : " --option clean-pixel-data", s.written(), s.skipped(), s.quarantined());
         System.out.println("Output: " + out + "   audit: " + s.audit() + "   quarantine list: " + s.quarantineList());
         int leaks = new PhiLeakScanner(set.seededPhi().stream()
                 .filter(p -> p.kind() != veil.deid.synth.PhiKind.DATE && p.kind() != veil.deid.synth.PhiKind.DATE_TIME).toList())
@@ -94,7 +97,8 @@ final class HeaderDemo {
         String quarantine = Files.readString(s.quarantineList());
         String html = "<p>" + set.instances().size() + " synthetic files for " + set.patients().size()
                 + " patients (explicit and implicit VR, big endian; CR, DX, CT, SR, US, SC; PHI in standard, private and nested"
-                + " attributes, free text and file paths) went through <code>veil deid --profile research</code>: "
+                + " attributes, free text and file paths) went through <code>veil deid --profile research"
+                + (pixelCleaner == null ? "" : " --option clean-pixel-data") + "</code>: "
                 + s.written() + " written, " + s.skipped() + " non-DICOM files skipped, " + s.quarantined()
                 + " quarantined. Seeded identifiers found in the release by a byte scan: <b>" + leaks + "</b>.</p>\n"
                 + "<p>One chest radiograph's header, before and after (dates moved by the patient's keyed shift, age capped,"
@@ -102,15 +106,28 @@ final class HeaderDemo {
                 + "<p>Quarantined (the operator's worklist, beside the release, not inside it):</p><pre>" + Html.esc(quarantine) + "</pre>\n"
                 + "<p>Release folder: <code>" + Html.esc(out.toString()) + "</code>; audit: <code>" + Html.esc(s.audit().toString()) + "</code></p>\n";
         System.out.println();
-        return new DemoSection("DICOM header de-identification", html);
+        List<DemoSection> sections = new java.util.ArrayList<>();
+        sections.add(new DemoSection("DICOM header de-identification", html));
+        if (!burned.isEmpty()) sections.add(PixelSection.run(dir, burned, out, key, s));
+        return sections;
     }
 
-    private static AttributeList find(Path out, String sop) throws IOException {
+    static AttributeList find(Path out, String sop) throws IOException {
+        Path p = findFile(out, sop);
+        try {
+            return p == null ? null : InstanceReader.readFull(p);
+        } catch (com.pixelmed.dicom.DicomException e) {
+            return null;
+        }
+    }
+
+    static Path findFile(Path out, String sop) throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".dcm")).toList()) {
                 try {
-                    AttributeList l = InstanceReader.readFull(p);
-                    if (sop.equals(value(l, TagFromName.SOPInstanceUID))) return l;
+                    AttributeList l = new AttributeList();
+                    l.read(p.toFile(), TagFromName.PixelData);
+                    if (sop.equals(value(l, TagFromName.SOPInstanceUID))) return p;
                 } catch (Exception e) {
                     // not this one
                 }
@@ -119,7 +136,7 @@ final class HeaderDemo {
         return null;
     }
 
-    private static String value(AttributeList l, AttributeTag tag) {
+    static String value(AttributeList l, AttributeTag tag) {
         Attribute a = l.get(tag);
         return a == null ? "(absent)" : a.getDelimitedStringValuesOrEmptyString().isEmpty() ? "(empty)" : a.getDelimitedStringValuesOrEmptyString();
     }

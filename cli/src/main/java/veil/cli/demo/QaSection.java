@@ -9,7 +9,7 @@ final class QaSection {
     private QaSection() { }
 
     static DemoSection run(Path dir) throws Exception {
-        System.out.println("== 3. Dataset QA and datasheet ==");
+        System.out.println("== Dataset QA and datasheet ==");
         Path datasheet = QaDemo.run(dir);
         Path rel = dir.getParent().relativize(datasheet);
         System.out.println("Datasheet: " + datasheet);

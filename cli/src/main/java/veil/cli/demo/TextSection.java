@@ -9,7 +9,7 @@ final class TextSection {
     private TextSection() { }
 
     static DemoSection run(Path dir) throws Exception {
-        System.out.println("== 2. Report text ==");
+        System.out.println("== Report text ==");
         String summary = TextDemo.run(dir);
         System.out.println(summary);
         String html = "<pre>" + Html.esc(summary) + "</pre>\n<p><a href=\"reports/text-demo.html\">Every report with what was found,"

@@ -100,6 +100,9 @@ final class InstanceProcessor {
                 CodeStringAttribute burned = new CodeStringAttribute(TagFromName.BurnedInAnnotation);
                 burned.addValue("NO");
                 deidentifier.apply(list, ctx);
+                if (outcome instanceof PixelOutcome.Redacted r) {
+                    for (var a : r.pixelModule().values()) list.put(a);   // decoding may change photometric etc.
+                }
                 list.put(burned);
                 header = new InstanceReader.Header(list, transferSyntax, -1);
             } else {
