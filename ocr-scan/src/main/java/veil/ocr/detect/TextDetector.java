@@ -16,6 +16,8 @@ import java.util.List;
 public final class TextDetector {
 
     private static final int MARGIN = 10;
+    /** Wider sideways: busy tiles can stop short of a word's last letters, and a cut word is misread. */
+    private static final int MARGIN_X = 40;
     private static final String DEBUG_DIR = System.getProperty("veil.ocr.debugDir");
 
     private TextDetector() { }
@@ -31,17 +33,20 @@ public final class TextDetector {
         InkExtent ink = new InkExtent(frame, TextRegions.threshold(frame));
         for (TextRegions.Region found : TextRegions.find(frame, ignore)) {
             Rectangle region = found.bounds();
-            Rectangle crop = new Rectangle(region.x - MARGIN, region.y - MARGIN, region.width + 2 * MARGIN,
+            Rectangle crop = new Rectangle(region.x - MARGIN_X, region.y - MARGIN, region.width + 2 * MARGIN_X,
                     region.height + 2 * MARGIN).intersection(new Rectangle(0, 0, frame.width(), frame.height()));
             byte[] raw = cropOf(frame, crop);
             List<WordBox> first = read(engine, stretched(raw, found.lightText()), crop, frameIndex, lineBase, ink);
             words.addAll(first);
-            if (!found.busyTiles().stream().allMatch(t -> first.stream().anyMatch(wb -> wb.box().intersects(t)))) {
+            if (found.mixedPolarity() || !found.busyTiles().stream().allMatch(t -> first.stream().anyMatch(wb -> wb.box().intersects(t)))) {
                 // Something text-like was left unread: text crossing a brightness edge, or dark text on a
                 // light label. Read again with polarity-free local contrast and keep the new words.
                 for (WordBox wb : read(engine, LocalContrast.darkTextOnWhite(raw, crop.width, crop.height), crop,
                         frameIndex, lineBase, ink)) {
-                    if (first.stream().noneMatch(f -> f.box().intersects(wb.box()))) words.add(wb);
+                    // New words, or a longer reading of a word the first pass cut short.
+                    boolean longer = first.stream().anyMatch(f -> f.box().intersects(wb.box())
+                            && wb.text().length() > f.text().length() + 1);
+                    if (longer || first.stream().noneMatch(f -> f.box().intersects(wb.box()))) words.add(wb);
                 }
             }
         }
@@ -64,12 +69,35 @@ public final class TextDetector {
             int x1 = crop.x + (int) Math.ceil((b.x + b.width) / s), y1 = crop.y + (int) Math.ceil((b.y + b.height) / s);
             Rectangle inFrame = new Rectangle(x0, y0, x1 - x0, y1 - y0);
             if (implausible(inFrame, r.text()) || looksLikeTexture(r)) continue;
-            out.add(new WordBox(frameIndex, ink.widen(inFrame), r.text(), r.confidence(),
-                    lineBase[0] + r.line()));
+            Rectangle wide = ink.widen(inFrame);
+            String text = r.text();
+            if (wide.width > inFrame.width * 1.3) text = reread(engine, gray, crop, wide, text);
+            out.add(new WordBox(frameIndex, wide, text, r.confidence(), lineBase[0] + r.line()));
             maxLine = Math.max(maxLine, r.line());
         }
         lineBase[0] += maxLine + 1;
         return out;
+    }
+
+    /**
+     * Reads a widened word on its own: when Tesseract read only part of a word, the whole word
+     * read alone usually comes out right, which matters for matching identifiers.
+     */
+    private static String reread(TesseractEngine engine, byte[] gray, Rectangle crop, Rectangle word, String fallback) {
+        int m = Math.max(4, word.height / 2);
+        Rectangle r = new Rectangle(word.x - crop.x - m, word.y - crop.y - m, word.width + 2 * m, word.height + 2 * m)
+                .intersection(new Rectangle(0, 0, crop.width, crop.height));
+        if (r.isEmpty()) return fallback;
+        byte[] sub = new byte[r.width * r.height];
+        for (int y = 0; y < r.height; y++) System.arraycopy(gray, (r.y + y) * crop.width + r.x, sub, y * r.width, r.width);
+        double scale = scaleFor(word.height);
+        Prepared p = scale == 1 ? new Prepared(sub, r.width, r.height, 1) : upscale(sub, r.width, r.height, scale);
+        StringBuilder b = new StringBuilder();
+        for (TesseractEngine.Read w : engine.read(p.pixels, p.width, p.height)) {
+            if (b.length() > 0) b.append(' ');
+            b.append(w.text());
+        }
+        return b.length() > 0 ? b.toString() : fallback;
     }
 
     private static byte[] cropOf(Gray8 frame, Rectangle crop) {

@@ -26,7 +26,7 @@ public final class TextRegions {
      *
      * @param lightText the busy tiles are mostly dark, so the text on them is light
      */
-    public record Region(Rectangle bounds, boolean lightText, List<Rectangle> busyTiles) { }
+    public record Region(Rectangle bounds, boolean lightText, List<Rectangle> busyTiles, boolean mixedPolarity) { }
 
     public static List<Region> find(Gray8 img) {
         return find(img, List.of());
@@ -65,9 +65,32 @@ public final class TextRegions {
         boolean[] grown = dilate(hot, tw, th, 2, 1);
         List<Region> out = new ArrayList<>();
         for (Rectangle r : components(grown, tw, th, w, h)) {
-            out.add(new Region(r, lightText(img, hot, tw, r), busyTiles(hot, tw, r)));
+            List<Rectangle> busy = busyTiles(hot, tw, r);
+            out.add(new Region(r, lightText(img, hot, tw, r), busy, mixed(img, busy)));
         }
         return out;
+    }
+
+    /**
+     * Text crossing a brightness edge (light text running onto bright anatomy) is light-on-dark in
+     * some tiles and dark-on-light in others: no single inversion reads all of it.
+     */
+    private static boolean mixed(Gray8 img, List<Rectangle> busy) {
+        if (busy.size() < 4) return false;
+        int[] medians = new int[busy.size()];
+        for (int i = 0; i < busy.size(); i++) {
+            Rectangle t = busy.get(i);
+            int[] hist = new int[256];
+            int n = 0;
+            for (int y = t.y; y < Math.min(img.height(), t.y + t.height); y++) {
+                for (int x = t.x; x < Math.min(img.width(), t.x + t.width); x++) { hist[img.at(x, y)]++; n++; }
+            }
+            medians[i] = percentile(hist, n, 0.5);
+        }
+        int[] sorted = medians.clone();
+        java.util.Arrays.sort(sorted);
+        int lo = sorted[sorted.length / 10], hi = sorted[sorted.length - 1 - sorted.length / 10];
+        return hi - lo > 96;
     }
 
     private static List<Rectangle> busyTiles(boolean[] hot, int tw, Rectangle r) {

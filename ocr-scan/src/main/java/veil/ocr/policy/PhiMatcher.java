@@ -60,6 +60,8 @@ public final class PhiMatcher {
         for (String part : ids.nameParts()) {
             if (part.equals(letters)) return true;
             if (part.length() >= 5 && Edits.within(part, letters, part.length() >= 9 ? 2 : 1)) return true;
+            // Part of a part: Tesseract read only some of the word ("MEDI" of "MEDICAL").
+            if (letters.length() >= 4 && part.contains(letters) && letters.length() * 2 >= part.length()) return true;
             // Parts read glued together ("DOE^JOHN" as one word): a known part dominates the token.
             if (part.length() >= 3 && letters.contains(part) && part.length() * 2 >= letters.length()) return true;
         }

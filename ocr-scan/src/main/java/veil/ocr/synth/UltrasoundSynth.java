@@ -30,12 +30,15 @@ public final class UltrasoundSynth {
                 for (int x = 0; x < width; x++) {
                     double dx = x - cx, dy = y - top, r = Math.hypot(dx, dy);
                     double angle = Math.toDegrees(Math.atan2(dx, dy));
-                    if (dy > 0 && Math.abs(angle) < 35 && r > 30 && r < height * 0.85) {
+                    // Soft sector edges (a few pixels), as scan converters interpolate them.
+                    double edge = Math.min(Math.min((35 - Math.abs(angle)) * r / 57.3, r - 30), height * 0.85 - r);
+                    if (dy > 0 && edge > 0) {
                         double fx = (x % 3) / 3.0, fy = (y % 3) / 3.0;
                         int i = (y / 3) * gw + x / 3;
                         double g = (grain[i] * (1 - fx) + grain[i + 1] * fx) * (1 - fy)
                                 + (grain[i + gw] * (1 - fx) + grain[i + gw + 1] * fx) * fy;
-                        int v = (int) Math.min(255, Math.max(0, 70 + 8 * g + 25 * (1 - r / height)));
+                        double fade = Math.min(1, edge / 8);
+                        int v = (int) Math.min(255, Math.max(0, fade * (70 + 5 * g + 25 * (1 - r / height))));
                         img.setRGB(x, y, v << 16 | v << 8 | v);
                     }
                 }
