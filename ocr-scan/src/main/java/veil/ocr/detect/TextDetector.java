@@ -30,7 +30,8 @@ public final class TextDetector {
     public static List<WordBox> detect(Gray8 frame, int frameIndex, TesseractEngine engine, List<Rectangle> ignore) {
         List<WordBox> words = new ArrayList<>();
         int[] lineBase = {0};
-        InkExtent ink = new InkExtent(frame, TextRegions.threshold(frame));
+        // Below the region threshold: the end of a word can run onto brighter anatomy and lose contrast.
+        InkExtent ink = new InkExtent(frame, Math.max(16, TextRegions.threshold(frame) * 2 / 3));
         for (TextRegions.Region found : TextRegions.find(frame, ignore)) {
             Rectangle region = found.bounds();
             Rectangle crop = new Rectangle(region.x - MARGIN_X, region.y - MARGIN, region.width + 2 * MARGIN_X,
@@ -38,7 +39,9 @@ public final class TextDetector {
             byte[] raw = cropOf(frame, crop);
             List<WordBox> first = read(engine, stretched(raw, found.lightText()), crop, frameIndex, lineBase, ink);
             words.addAll(first);
-            if (found.mixedPolarity() || !found.busyTiles().stream().allMatch(t -> first.stream().anyMatch(wb -> wb.box().intersects(t)))) {
+            long unexplained = found.busyTiles().stream()
+                    .filter(t -> first.stream().noneMatch(wb -> wb.box().intersects(t))).count();
+            if (found.mixedPolarity() || unexplained >= 2) {
                 // Something text-like was left unread: text crossing a brightness edge, or dark text on a
                 // light label. Read again with polarity-free local contrast and keep the new words.
                 for (WordBox wb : read(engine, LocalContrast.darkTextOnWhite(raw, crop.width, crop.height), crop,
