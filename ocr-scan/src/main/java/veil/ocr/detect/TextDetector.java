@@ -18,7 +18,6 @@ public final class TextDetector {
     private static final int MARGIN = 10;
     /** Wider sideways: busy tiles can stop short of a word's last letters, and a cut word is misread. */
     private static final int MARGIN_X = 40;
-    private static final String DEBUG_DIR = System.getProperty("veil.ocr.debugDir");
 
     private TextDetector() { }
 
@@ -59,7 +58,6 @@ public final class TextDetector {
     private static List<WordBox> read(TesseractEngine engine, byte[] gray, Rectangle crop, int frameIndex,
                                       int[] lineBase, InkExtent ink) {
         BorderBlobs.clear(gray, crop.width, crop.height);
-        if (DEBUG_DIR != null) dump(gray, crop, lineBase[0]);
         double scale = scaleFor(lineHeight(gray, crop.width, crop.height));
         Prepared prepared = scale == 1 ? new Prepared(gray, crop.width, crop.height, 1) : upscale(gray, crop.width, crop.height, scale);
         List<WordBox> out = new ArrayList<>();
@@ -187,15 +185,5 @@ public final class TextDetector {
         g.drawImage(src, 0, 0, sw, sh, null);
         g.dispose();
         return new Prepared(((DataBufferByte) dst.getRaster().getDataBuffer()).getData(), sw, sh, scale);
-    }
-
-    private static void dump(byte[] gray, Rectangle crop, int seq) {
-        try {
-            BufferedImage img = new BufferedImage(crop.width, crop.height, BufferedImage.TYPE_BYTE_GRAY);
-            System.arraycopy(gray, 0, ((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, gray.length);
-            javax.imageio.ImageIO.write(img, "png", new java.io.File(DEBUG_DIR, "crop-" + crop.x + "-" + crop.y + "-" + seq + ".png"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
