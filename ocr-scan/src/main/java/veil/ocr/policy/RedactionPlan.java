@@ -30,7 +30,7 @@ public final class RedactionPlan {
 
     /** Padding around a word box: glyph edges and anti-aliasing reach a little past Tesseract's box. */
     public static Rectangle padded(Rectangle box) {
-        int pad = 1 + box.height / 12;
+        int pad = 1 + box.height / 16;
         return new Rectangle(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad);
     }
 
