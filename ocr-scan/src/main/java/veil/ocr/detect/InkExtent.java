@@ -20,7 +20,7 @@ final class InkExtent {
 
     Rectangle widen(Rectangle box) {
         int gap = Math.max(2, box.height / 4);
-        int limit = 2 * Math.max(box.height, 8);
+        int limit = Math.max(box.height, 8);
         int y0 = Math.max(0, box.y), y1 = Math.min(img.height(), box.y + box.height);
         int left = box.x, right = box.x + box.width;
         int miss = 0;

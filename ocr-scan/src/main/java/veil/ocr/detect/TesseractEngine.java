@@ -27,6 +27,10 @@ public final class TesseractEngine implements AutoCloseable {
 
     private ITessAPI.TessBaseAPI handle;
 
+    static {
+        Quiet.leptonica();
+    }
+
     public TesseractEngine() {
         String dir = tessdataDir();
         handle = API.TessBaseAPICreate();

@@ -18,7 +18,6 @@ public final class TextDetector {
     private static final int MARGIN = 10;
     /** Wider sideways: busy tiles can stop short of a word's last letters, and a cut word is misread. */
     private static final int MARGIN_X = 40;
-    private static final String DEBUG_DIR = System.getProperty("veil.ocr.debugDir");
 
     private TextDetector() { }
 
@@ -30,7 +29,8 @@ public final class TextDetector {
     public static List<WordBox> detect(Gray8 frame, int frameIndex, TesseractEngine engine, List<Rectangle> ignore) {
         List<WordBox> words = new ArrayList<>();
         int[] lineBase = {0};
-        InkExtent ink = new InkExtent(frame, TextRegions.threshold(frame));
+        // Below the region threshold: the end of a word can run onto brighter anatomy and lose contrast.
+        InkExtent ink = new InkExtent(frame, Math.max(16, TextRegions.threshold(frame) * 2 / 3));
         for (TextRegions.Region found : TextRegions.find(frame, ignore)) {
             Rectangle region = found.bounds();
             Rectangle crop = new Rectangle(region.x - MARGIN_X, region.y - MARGIN, region.width + 2 * MARGIN_X,
@@ -38,7 +38,9 @@ public final class TextDetector {
             byte[] raw = cropOf(frame, crop);
             List<WordBox> first = read(engine, stretched(raw, found.lightText()), crop, frameIndex, lineBase, ink);
             words.addAll(first);
-            if (found.mixedPolarity() || !found.busyTiles().stream().allMatch(t -> first.stream().anyMatch(wb -> wb.box().intersects(t)))) {
+            long unexplained = found.busyTiles().stream()
+                    .filter(t -> first.stream().noneMatch(wb -> wb.box().intersects(t))).count();
+            if (found.mixedPolarity() || unexplained >= 2) {
                 // Something text-like was left unread: text crossing a brightness edge, or dark text on a
                 // light label. Read again with polarity-free local contrast and keep the new words.
                 for (WordBox wb : read(engine, LocalContrast.darkTextOnWhite(raw, crop.width, crop.height), crop,
@@ -56,7 +58,6 @@ public final class TextDetector {
     private static List<WordBox> read(TesseractEngine engine, byte[] gray, Rectangle crop, int frameIndex,
                                       int[] lineBase, InkExtent ink) {
         BorderBlobs.clear(gray, crop.width, crop.height);
-        if (DEBUG_DIR != null) dump(gray, crop, lineBase[0]);
         double scale = scaleFor(lineHeight(gray, crop.width, crop.height));
         Prepared prepared = scale == 1 ? new Prepared(gray, crop.width, crop.height, 1) : upscale(gray, crop.width, crop.height, scale);
         List<WordBox> out = new ArrayList<>();
@@ -184,15 +185,5 @@ public final class TextDetector {
         g.drawImage(src, 0, 0, sw, sh, null);
         g.dispose();
         return new Prepared(((DataBufferByte) dst.getRaster().getDataBuffer()).getData(), sw, sh, scale);
-    }
-
-    private static void dump(byte[] gray, Rectangle crop, int seq) {
-        try {
-            BufferedImage img = new BufferedImage(crop.width, crop.height, BufferedImage.TYPE_BYTE_GRAY);
-            System.arraycopy(gray, 0, ((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, gray.length);
-            javax.imageio.ImageIO.write(img, "png", new java.io.File(DEBUG_DIR, "crop-" + crop.x + "-" + crop.y + "-" + seq + ".png"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

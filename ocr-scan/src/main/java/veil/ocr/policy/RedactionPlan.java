@@ -30,8 +30,17 @@ public final class RedactionPlan {
 
     /** Padding around a word box: glyph edges and anti-aliasing reach a little past Tesseract's box. */
     public static Rectangle padded(Rectangle box) {
-        int pad = 1 + box.height / 12;
+        int pad = 1 + box.height / 16;
         return new Rectangle(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad);
+    }
+
+    /**
+     * Identifiers get more room sideways: a matched word whose last glyph Tesseract split off or
+     * clipped must still go entirely, and PHI mode removes few boxes, so the extra area is small.
+     */
+    static Rectangle paddedIdentifier(Rectangle box) {
+        int padY = 2 + box.height / 8, padX = 2 + box.height / 3;
+        return new Rectangle(box.x - padX, box.y - padY, box.width + 2 * padX, box.height + 2 * padY);
     }
 
     public boolean allowed(String word) {
@@ -47,7 +56,7 @@ public final class RedactionPlan {
             WordBox w = words.get(i);
             if (allowed(w.text())) continue;
             if (identifiers == null) out.add(new Target(padded(w.box()), Target.Reason.TEXT));
-            else if (identifiers.get(i)) out.add(new Target(padded(w.box()), Target.Reason.IDENTIFIER));
+            else if (identifiers.get(i)) out.add(new Target(paddedIdentifier(w.box()), Target.Reason.IDENTIFIER));
         }
         return out;
     }

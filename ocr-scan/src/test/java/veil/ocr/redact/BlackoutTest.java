@@ -49,6 +49,23 @@ class BlackoutTest {
     }
 
     @Test
+    void everyFrameOfAMultiFrameRgbInstanceIsBlackedOut() throws Exception {
+        int w = 64, h = 48, frames = 3;
+        byte[] rgb = new byte[w * h * 3 * frames];
+        java.util.Arrays.fill(rgb, (byte) 200);
+        AttributeList list = SynthDicom.rgb(veil.ocr.synth.SynthPatient.random(new java.util.Random(1)), "US", w, h, rgb, frames);
+
+        Blackout.Redaction r = Blackout.apply(list, List.of(new Rectangle(5, 5, 10, 10)));
+
+        byte[] after = r.pixelData().getByteValues();
+        for (int f = 0; f < frames; f++) {
+            int inside = f * w * h * 3 + (7 * w + 7) * 3, outside = f * w * h * 3 + (30 * w + 30) * 3;
+            assertThat(after[inside]).as("frame " + f).isEqualTo((byte) 0);
+            assertThat(after[outside]).as("frame " + f).isEqualTo((byte) 200);
+        }
+    }
+
+    @Test
     void signedMonochrome2IsFilledWithTheLowestValue() throws Exception {
         AttributeList list = new AttributeList();
         list.read(new File("../deid/src/test/resources/corpus/test_files/MR_small.dcm"));
