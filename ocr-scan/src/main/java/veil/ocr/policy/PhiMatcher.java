@@ -5,6 +5,9 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import veil.deid.text.Finding;
+import veil.deid.text.PhiScanner;
+import veil.deid.text.TextScanner;
 import veil.ocr.detect.WordBox;
 
 /**
@@ -18,9 +21,16 @@ public final class PhiMatcher {
     private static final int MAX_WINDOW = 3;
 
     private final Identifiers ids;
+    private final TextScanner scanner;
 
+    /** The instance's own identifiers, plus whatever the report-text scanner finds in each line read. */
     public PhiMatcher(Identifiers ids) {
+        this(ids, text -> PhiScanner.shared().scan(text));
+    }
+
+    public PhiMatcher(Identifiers ids, TextScanner scanner) {
         this.ids = ids;
+        this.scanner = scanner;
     }
 
     /** @return indices into {@code words} (one frame's words, in reading order) that are identifiers */
@@ -40,7 +50,34 @@ public final class PhiMatcher {
                 if (date || id) hit.set(i, j + 1);
             }
         }
+        scanLines(words, hit);
         return hit;
+    }
+
+    /**
+     * Identifiers the header does not know (a physician's name, another date, a clinic): each line is read as text by
+     * the report scanner and every word a finding touches is marked.
+     */
+    private void scanLines(List<WordBox> words, BitSet hit) {
+        int i = 0;
+        while (i < words.size()) {
+            int end = i;
+            while (end < words.size() && words.get(end).line() == words.get(i).line()) end++;
+            StringBuilder line = new StringBuilder();
+            int[] starts = new int[end - i];
+            for (int k = i; k < end; k++) {
+                starts[k - i] = line.length();
+                line.append(words.get(k).text()).append(' ');
+            }
+            for (Finding f : scanner.scan(line.toString())) {
+                for (int k = i; k < end; k++) {
+                    int from = starts[k - i];
+                    int to = from + words.get(k).text().length();
+                    if (from < f.end() && f.start() < to) hit.set(k);
+                }
+            }
+            i = end;
+        }
     }
 
     private boolean anyAlone(List<WordBox> words, int from, int to, boolean date) {

@@ -50,4 +50,13 @@ class PhiMatcherTest {
         for (int i = 0; i < text.length; i++) words.add(new WordBox(0, new Rectangle(i * 50, 0, 40, 10), text[i], 90, 1));
         assertThat(matcher.match(words).stream().boxed().toList()).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void identifiersTheHeaderDoesNotKnowAreFoundByTheReportScanner() {
+        List<WordBox> words = new ArrayList<>();
+        String[] text = {"Read", "by", "Dr.", "Okafor", "on", "03/02/2024", "PORTABLE"};
+        for (int i = 0; i < text.length; i++) words.add(new WordBox(0, new Rectangle(i * 50, 0, 40, 10), text[i], 90, 1));
+        List<Integer> hits = matcher.match(words).stream().boxed().toList();
+        assertThat(hits).contains(3, 5).doesNotContain(0, 6);
+    }
 }
