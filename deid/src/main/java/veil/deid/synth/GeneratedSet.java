@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the generator wrote: the manifest of files, the synthetic patients and every identifying
@@ -36,7 +38,7 @@ public record GeneratedSet(Path root, List<SyntheticPatient> patients, List<Gene
     /** The distinct identifying strings of the given kinds, e.g. all but {@link PhiKind#UID} under retain-uids. */
     public Set<String> phiStrings(Collection<PhiKind> kinds) {
         return seededPhi.stream().filter(p -> kinds.contains(p.kind())).map(SeededPhi::value)
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The identifying values of one patient (shared site and staff values excluded). */

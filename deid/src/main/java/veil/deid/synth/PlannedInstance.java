@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param referencedImages  other generated instances referenced from Referenced Image Sequence
  * @param sourceImages      other generated instances referenced from Source Image Sequence
  */
-public record PlannedInstance(int number, String sopInstanceUid, String relativePath,
+record PlannedInstance(int number, String sopInstanceUid, String relativePath,
                               SyntheticTransferSyntax transferSyntax, Optional<String> burnedInAnnotation,
                               List<Reference> referencedImages, List<Reference> sourceImages) {
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param priorStudyUid the patient's previous study, referenced from Referenced Study Sequence
  */
-public record PlannedStudy(SyntheticPatient patient, int index, String studyInstanceUid, LocalDate date,
+record PlannedStudy(SyntheticPatient patient, int index, String studyInstanceUid, LocalDate date,
                            LocalTime time, String accessionNumber, String studyId, String requestedProcedureId,
                            String scheduledStepId, Site site, Person referringPhysician, Person reader,
                            Person operator, Optional<String> priorStudyUid, List<PlannedSeries> series) {

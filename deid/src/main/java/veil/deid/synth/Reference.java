@@ -1,5 +1,5 @@
 package veil.deid.synth;
 
 /** A reference to another generated instance, as written in Referenced/Source Image Sequence items. */
-public record Reference(String sopClassUid, String sopInstanceUid) {
+record Reference(String sopClassUid, String sopInstanceUid) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param timezoneOffset the UTC offset written in DT values and Timezone Offset From UTC, e.g. {@code +0100}
  */
-public record Site(String institution, String address, String issuerOfPatientId, String stationName,
+record Site(String institution, String address, String issuerOfPatientId, String stationName,
                    String deviceSerialNumber, String timezoneOffset, List<Person> physicians,
                    List<Person> operators) {
 }
