@@ -38,6 +38,8 @@ public final class OcrAccuracy {
         specs.addAll(AccuracyHarness.grid(2048, new int[]{16, 32, 48}, 9000));
         try (OcrPixelCleaner cleaner = new OcrPixelCleaner()) {
             for (PixelPolicy.Mode mode : PixelPolicy.Mode.values()) {
+                String only = System.getProperty("veil.bench.mode");   // -Dveil.bench.mode=PHI runs one mode
+                if (only != null && !only.equalsIgnoreCase(mode.name())) continue;
                 long t0 = System.nanoTime();
                 List<AccuracyHarness.Run> runs = AccuracyHarness.run(specs, mode, cleaner);
                 System.out.printf("%n## Mode %s (%d images, %.0f s)%n%n", mode, runs.size(), (System.nanoTime() - t0) / 1e9);

@@ -39,7 +39,7 @@ public final class RedactionPlan {
      * clipped must still go entirely, and PHI mode removes few boxes, so the extra area is small.
      */
     static Rectangle paddedIdentifier(Rectangle box) {
-        int padY = 2 + box.height / 8, padX = 2 + box.height / 3;
+        int padY = 1 + box.height / 10, padX = 2 + box.height / 5;
         return new Rectangle(box.x - padX, box.y - padY, box.width + 2 * padX, box.height + 2 * padY);
     }
 
