@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import veil.deid.io.InstanceReader;
 import veil.deid.pixels.PixelCleaner;
 import veil.deid.pixels.PixelOutcome;
 import veil.ocr.detect.DecodedFrames;
@@ -33,14 +34,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
 
     static final int MAX_ROUNDS = 3;
 
-    // PixelMed logs every blackout at INFO through java.util.logging; keep stderr for our progress.
-    // Held in a field: java.util.logging keeps loggers weakly, and a collected one forgets its level.
-    private static final java.util.logging.Logger PIXELMED_LOG = quiet();
-
-    private static java.util.logging.Logger quiet() {
-        java.util.logging.Logger l = java.util.logging.Logger.getLogger("com.pixelmed");
-        l.setLevel(java.util.logging.Level.WARNING);
-        return l;
+    static {
+        InstanceReader.quietPixelMed();   // one place decides PixelMed's log level
     }
 
     private final ConcurrentLinkedQueue<TesseractEngine> engines = new ConcurrentLinkedQueue<>();

@@ -33,8 +33,4 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Used by tests: the sections a run produces. */
-    static boolean exists(Path dir) {
-        return Files.exists(dir.resolve("index.html"));
-    }
 }

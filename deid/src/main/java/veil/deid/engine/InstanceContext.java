@@ -17,11 +17,11 @@ public final class InstanceContext {
     private final String pseudonym;
     private final int shiftDays;
     private final String sopClassUid;
-    private final HeaderValues original;
+    private final HeaderSnapshot original;
     private final Map<String, Integer> actionCounts = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
 
-    public InstanceContext(PatientIdentity patient, String pseudonym, int shiftDays, String sopClassUid, HeaderValues original) {
+    public InstanceContext(PatientIdentity patient, String pseudonym, int shiftDays, String sopClassUid, HeaderSnapshot original) {
         this.patient = patient;
         this.pseudonym = pseudonym;
         this.shiftDays = shiftDays;
@@ -40,7 +40,7 @@ public final class InstanceContext {
     /** The instance's own identifying values, computed when free text is first cleaned. */
     KnownIdentifiers known() {
         if (known == null) {
-            known = original instanceof HeaderSnapshot h ? KnownIdentifiers.from(h) : KnownIdentifiers.from(new HeaderSnapshot(new com.pixelmed.dicom.AttributeList()));
+            known = KnownIdentifiers.from(original);
         }
         return known;
     }

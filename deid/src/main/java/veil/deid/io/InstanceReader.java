@@ -1,7 +1,6 @@
 package veil.deid.io;
 
 import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
 import com.pixelmed.dicom.TagFromName;
@@ -18,11 +17,19 @@ import java.nio.file.Path;
  */
 public final class InstanceReader {
 
-    /** PixelMed reports parse problems through java.util.logging; users see our reasons instead. Kept referenced. */
+    /**
+     * PixelMed reports parse problems (and every blackout) through java.util.logging; users see Veil's reasons
+     * instead. Held in a field: java.util.logging keeps loggers weakly, and a collected one forgets its level.
+     */
     private static final java.util.logging.Logger PIXELMED_LOG = java.util.logging.Logger.getLogger("com.pixelmed");
 
     static {
         PIXELMED_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
+    /** Makes sure PixelMed is silenced before a caller that does not read through this class uses it. */
+    public static void quietPixelMed() {
+        // the static initialiser did the work
     }
 
     private InstanceReader() { }
@@ -82,7 +89,4 @@ public final class InstanceReader {
         return list;
     }
 
-    static boolean isPixelData(AttributeTag tag) {
-        return tag.equals(TagFromName.PixelData);
-    }
 }

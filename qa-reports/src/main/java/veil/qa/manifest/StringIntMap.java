@@ -33,36 +33,33 @@ public final class StringIntMap {
 
     /** Stores {@code v} unless the key is present; returns the value now stored. */
     public int putIfAbsent(String k, int v) {
-        if (2 * (size + 1) > keys.length) rehash(keys.length * 2);
-        int h = mix(k.hashCode()), mask = keys.length - 1;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            String x = keys[i];
-            if (x == null) {
-                keys[i] = k;
-                hashes[i] = h;
-                vals[i] = v;
-                size++;
-                return v;
-            }
-            if (hashes[i] == h && x.equals(k)) return vals[i];
-        }
+        int i = slot(k);
+        if (keys[i] == null) insert(i, k, v);
+        return vals[i];
     }
 
     /** Stores {@code v} for the key, replacing any value. */
     public void put(String k, int v) {
+        int i = slot(k);
+        if (keys[i] == null) insert(i, k, v);
+        else vals[i] = v;
+    }
+
+    /** The slot holding {@code k}, or the empty slot where it belongs (after growing if needed). */
+    private int slot(String k) {
         if (2 * (size + 1) > keys.length) rehash(keys.length * 2);
         int h = mix(k.hashCode()), mask = keys.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             String x = keys[i];
-            if (x == null) {
-                keys[i] = k;
-                hashes[i] = h;
-                vals[i] = v;
-                size++;
-                return;
-            }
-            if (hashes[i] == h && x.equals(k)) { vals[i] = v; return; }
+            if (x == null || hashes[i] == h && x.equals(k)) return i;
         }
+    }
+
+    private void insert(int i, String k, int v) {
+        keys[i] = k;
+        hashes[i] = mix(k.hashCode());
+        vals[i] = v;
+        size++;
     }
 
     private void rehash(int cap) {
