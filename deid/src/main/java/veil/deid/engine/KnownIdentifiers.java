@@ -1,27 +1,19 @@
 package veil.deid.engine;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import veil.rules.IdentifyingAttributes;
 
 /**
- * The instance's own identifying values (from {@code identifying-attributes.tsv}), removed from any free text the
+ * The instance's own identifying values (from the rules' {@link IdentifyingAttributes} table), removed from any free text the
  * engine cleans. A second line of defence behind the text scanner that needs no model: the header says who the
  * patient is, so the text cannot keep it.
  */
 final class KnownIdentifiers {
 
-    private static final Map<String, String> KINDS = load();
     private static final KnownIdentifiers NONE = new KnownIdentifiers(null);
 
     private final Pattern pattern;
@@ -32,16 +24,17 @@ final class KnownIdentifiers {
 
     static KnownIdentifiers from(HeaderSnapshot header) {
         List<String> values = new ArrayList<>();
-        for (Map.Entry<String, String> e : KINDS.entrySet()) {
-            String v = header.get(e.getKey());
+        for (IdentifyingAttributes.Entry e : IdentifyingAttributes.all()) {
+            String v = header.get(e.tag());
             if (v == null || v.isBlank()) continue;
-            switch (e.getValue()) {
-                case "NAME" -> {
+            switch (e.kind()) {
+                case NAME -> {
                     for (String part : v.split("[\\^\\\\=,\\s]+")) if (part.replaceAll("[^\\p{L}]", "").length() >= 2) values.add(part);
                 }
-                case "DATE" -> {
+                case DATE -> {
                     for (String d : v.split("\\\\")) {
-                        if (d.matches("\\d{8}")) {
+                        if (d.length() >= 8 && d.substring(0, 8).matches("\\d{8}")) {
+                            d = d.substring(0, 8);
                             values.add(d);
                             values.add(d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6));
                         }
@@ -65,20 +58,5 @@ final class KnownIdentifiers {
         if (pattern == null || text == null || text.isEmpty()) return text;
         Matcher m = pattern.matcher(text);
         return m.find() ? m.replaceAll("[REDACTED]") : text;
-    }
-
-    private static Map<String, String> load() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                KnownIdentifiers.class.getResourceAsStream("identifying-attributes.tsv"), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                kinds.put(f[0].trim(), f[1].trim().toUpperCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(kinds);
     }
 }
