@@ -87,6 +87,10 @@ public final class DeidCommand implements Callable<Integer> {
     static void printSummary(RunSummary s) {
         System.err.printf("veil deid: %d input file(s): %d written, %d already done, %d skipped (not DICOM), %d quarantined in %.1f s%n",
                 s.inputs(), s.written(), s.alreadyDone(), s.skipped(), s.quarantined(), s.elapsed().toMillis() / 1000.0);
+        if (s.writtenWithoutPixelScreening() > 0) {
+            System.err.printf("  %d released instance(s) have pixel data that was not screened for burned-in text"
+                    + " (use --option clean-pixel-data to screen every image)%n", s.writtenWithoutPixelScreening());
+        }
         System.err.printf("  audit: %s%n", s.audit());
         if (s.quarantined() > 0) System.err.printf("  quarantined inputs and reasons: %s%n", s.quarantineList());
     }

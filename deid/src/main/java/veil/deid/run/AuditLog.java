@@ -38,6 +38,7 @@ final class AuditLog implements Closeable {
         if (outcome instanceof FileOutcome.Written w) {
             line.put("output", w.output());
             line.put("pixels", w.pixels());
+            line.put("pixel_screening", w.screening().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             line.set("actions", json.valueToTree(w.actions()));
             if (!w.warnings().isEmpty()) line.set("warnings", json.valueToTree(w.warnings()));
         } else if (outcome instanceof FileOutcome.AlreadyDone d) {

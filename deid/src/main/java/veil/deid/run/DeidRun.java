@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import veil.deid.engine.PixelScreening;
 
 /**
  * {@code veil deid IN OUT}: walks IN in a fixed order, de-identifies every DICOM file on N workers, writes each
@@ -44,7 +45,8 @@ public final class DeidRun {
         AtomicLong done = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
         AtomicLong quarantined = new AtomicLong();
-        InstanceProcessor processor = new InstanceProcessor(config);
+        AtomicLong unscreened = new AtomicLong();
+        FileProcessor processor = new FileProcessor(config);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "veil-deid");
             t.setDaemon(true);
@@ -64,6 +66,9 @@ public final class DeidRun {
                             case "quarantined" -> quarantined;
                             default -> skipped;
                         }).incrementAndGet();
+                        if (outcome instanceof FileOutcome.Written w && w.screening() == PixelScreening.NOT_SCREENED) {
+                            unscreened.incrementAndGet();
+                        }
                         audit.record(in.relativize(file).toString(), outcome);
                         listener.finished(outcome);
                     } catch (IOException e) {
@@ -81,13 +86,13 @@ public final class DeidRun {
         } finally {
             pool.shutdownNow();
         }
-        return new RunSummary(files.size(), written.get(), done.get(), skipped.get(), quarantined.get(),
+        return new RunSummary(files.size(), written.get(), done.get(), skipped.get(), quarantined.get(), unscreened.get(),
                 Duration.ofNanos(System.nanoTime() - start), config.auditFile(), config.quarantineList());
     }
 
     private static void removeStaleTemporaries(Path out) throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.filter(p -> p.getFileName().toString().endsWith(InstanceProcessor.TEMP_SUFFIX)).toList()) {
+            for (Path p : walk.filter(p -> p.getFileName().toString().endsWith(FileProcessor.TEMP_SUFFIX)).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -2,12 +2,14 @@ package veil.deid.run;
 
 import java.util.List;
 import java.util.Map;
+import veil.deid.engine.PixelScreening;
 
 /** What happened to one input file: the closed set the summary, audit and exit code are built from. */
 public sealed interface FileOutcome {
 
     /** Released: written to {@code output} (relative to OUT). {@code pixels} says how the pixel data was handled. */
-    record Written(String output, Map<String, Integer> actions, List<String> warnings, String pixels) implements FileOutcome { }
+    record Written(String output, Map<String, Integer> actions, List<String> warnings, String pixels,
+                   PixelScreening screening) implements FileOutcome { }
 
     /** Its output already exists from an earlier run (resume). */
     record AlreadyDone(String output) implements FileOutcome { }

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Counts at the end of a run; {@code exitCode} follows the documented convention (0 ok, 2 some quarantined). */
-public record RunSummary(long inputs, long written, long alreadyDone, long skipped, long quarantined, Duration elapsed,
-                         Path audit, Path quarantineList) {
+/**
+ * @param writtenWithoutPixelScreening released instances that have pixel data which was not screened for burned-in text
+ */
+public record RunSummary(long inputs, long written, long alreadyDone, long skipped, long quarantined,
+                         long writtenWithoutPixelScreening, Duration elapsed, Path audit, Path quarantineList) {
 
     public int exitCode() {
         return quarantined > 0 ? 2 : 0;
