@@ -91,14 +91,12 @@ class InstanceEngineTest {
             seenNames.add(Attributes.string(original, TagFromName.PatientName));   // the original identifiers, before deid
             return new PixelOutcome.NoText(List.of());
         };
-        PixelSource streamed = new PixelSource.Streamed(99, () -> {
-            AttributeList whole = HeaderDeidentifierTest.instance("20200102");
-            HeaderDeidentifierTest.put(whole, TagFromName.BurnedInAnnotation, "YES");
-            OtherWordAttribute px = new OtherWordAttribute(TagFromName.PixelData);
-            px.setValues(new short[512 * 512]);
-            whole.put(px);
-            return whole;
-        });
+        AttributeList whole = HeaderDeidentifierTest.instance("20200102");
+        HeaderDeidentifierTest.put(whole, TagFromName.BurnedInAnnotation, "YES");
+        OtherWordAttribute px = new OtherWordAttribute(TagFromName.PixelData);
+        px.setValues(new short[512 * 512]);
+        whole.put(px);
+        PixelSource streamed = new PixelSource.Streamed(99, () -> whole);
         InstanceResult result = engine(cleaner, DeidOption.CLEAN_PIXEL_DATA)
                 .deidentify(new ParsedInstance(header, TransferSyntax.ExplicitVRLittleEndian, streamed));
         assertThat(result).isInstanceOf(InstanceResult.Released.class);
