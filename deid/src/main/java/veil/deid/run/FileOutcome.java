@@ -17,8 +17,17 @@ public sealed interface FileOutcome {
     /** Not released. The reason names no value from the file. */
     record Quarantined(String reason, List<String> warnings) implements FileOutcome { }
 
-    /** Not a DICOM file, or a DICOMDIR (which would point at the input's paths). */
-    record Skipped(String why) implements FileOutcome { }
+    /**
+     * Not a DICOM file, a DICOMDIR (which would point at the input's paths), or a folder that was not walked.
+     *
+     * @param listForOperator also listed in the quarantine list: something in IN was not looked at (a symlinked or
+     *                        unreadable folder), so the operator must decide
+     */
+    record Skipped(String why, boolean listForOperator) implements FileOutcome {
+        public Skipped(String why) {
+            this(why, false);
+        }
+    }
 
     default String status() {
         if (this instanceof Written) return "written";
