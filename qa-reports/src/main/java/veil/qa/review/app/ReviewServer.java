@@ -160,8 +160,7 @@ public final class ReviewServer implements AutoCloseable {
             if (parts.length != 2) throw new Forms.Rejected(404, "no such image");
             int k = position(parts[0], sample.size());
             List<ReviewItem.Image> images = sample.items().get(k - 1).images();
-            int j = position(parts[1], images.size() + 1) - 1; // images are numbered from 0
-            if (j >= images.size()) throw new Forms.Rejected(404, "no such image");
+            int j = index(parts[1], images.size());
             ReviewItem.Image im = images.get(j);
             byte[] bytes;
             try {
@@ -235,9 +234,16 @@ public final class ReviewServer implements AutoCloseable {
 
     /** A 1-based position written in plain digits, within 1..n. */
     static int position(String s, int n) throws Forms.Rejected {
+        int k = index(s, n + 1);
+        if (k == 0) throw new Forms.Rejected(404, "no such item");
+        return k;
+    }
+
+    /** A whole number written in plain digits, within 0..size-1. */
+    static int index(String s, int size) throws Forms.Rejected {
         if (s.isEmpty() || s.length() > 9 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) throw new Forms.Rejected(404, "no such item");
         int k = Integer.parseInt(s);
-        if (k < 1 || k > n) throw new Forms.Rejected(404, "no such item");
+        if (k >= size) throw new Forms.Rejected(404, "no such item");
         return k;
     }
 
