@@ -149,6 +149,9 @@ final class InstanceProcessor {
 
     /** Exception messages from the toolkit describe structure, not values; paths are replaced in case they carry names. */
     static String reason(Throwable e, Path file) {
+        // failclosed: the reader's and the engine's refusals carry their own PHI-free reason
+        if (e instanceof veil.deid.io.DamagedFileException d) return d.reason();
+        if (e instanceof veil.deid.engine.InvalidInstanceException i) return i.reason();
         String m = e.getMessage() == null ? "" : e.getMessage();
         m = m.replace(file.toString(), "<input>").replace(file.toAbsolutePath().toString(), "<input>");
         m = m.replaceAll("[\\r\\n\\t]+", " ");
