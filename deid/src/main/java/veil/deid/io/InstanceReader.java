@@ -125,15 +125,11 @@ public final class InstanceReader {
     static void checkPixelLength(AttributeList list, DatasetLayout.Layout layout) throws DamagedFileException {
         long actual = layout.pixelValueLength();
         if (actual < 0) return;   // encapsulated or absent: the fragments were walked instead
-        long rows = number(list, TagFromName.Rows, -1);
-        long columns = number(list, TagFromName.Columns, -1);
-        long bits = number(list, TagFromName.BitsAllocated, -1);
-        long samples = number(list, TagFromName.SamplesPerPixel, 1);
-        long frames = number(list, TagFromName.NumberOfFrames, 1);
-        if (rows < 0 || columns < 0 || bits < 0 || samples < 0 || frames < 0) {
-            throw new DamagedFileException("Pixel Data without valid Rows, Columns, Bits Allocated, Samples per Pixel"
-                    + " or Number of Frames: its length cannot be checked");
-        }
+        long rows = number(list, TagFromName.Rows, "Rows", -1);
+        long columns = number(list, TagFromName.Columns, "Columns", -1);
+        long bits = number(list, TagFromName.BitsAllocated, "BitsAllocated", -1);
+        long samples = number(list, TagFromName.SamplesPerPixel, "SamplesPerPixel", 1);
+        long frames = number(list, TagFromName.NumberOfFrames, "NumberOfFrames", 1);
         // YBR_FULL_422 and YBR_PARTIAL_422 store two chroma samples per two pixels: 2 values per pixel, not 3.
         String photometric = Attributes.string(list, TagFromName.PhotometricInterpretation);
         long values = photometric.endsWith("_422") ? rows * columns * 2 : rows * columns * samples;
@@ -144,15 +140,18 @@ public final class InstanceReader {
         }
     }
 
-    /** A non-negative integer value, {@code absent} when the attribute is missing or empty, -1 when it is not a number. */
-    private static long number(AttributeList list, com.pixelmed.dicom.AttributeTag tag, long absent) {
+    /** A non-negative integer value, or {@code absent} when the attribute is missing or empty. */
+    private static long number(AttributeList list, com.pixelmed.dicom.AttributeTag tag, String keyword, long absent)
+            throws DamagedFileException {
         String v = Attributes.string(list, tag);
-        if (v.isEmpty()) return absent;
+        if (v.isEmpty() && absent >= 0) return absent;
         try {
             long n = Long.parseLong(v);
-            return n < 0 || n > 0xFFFFFFFFL ? -1 : n;
+            if (n >= 0 && n <= 0xFFFFFFFFL) return n;
         } catch (NumberFormatException e) {
-            return -1;
+            // below
         }
+        throw new DamagedFileException("Pixel Data is described by " + keyword + ", which is "
+                + (v.isEmpty() ? "missing" : "not a valid number") + ": the pixels cannot be checked or decoded");
     }
 }
