@@ -36,8 +36,11 @@ public record EmbeddingFigures(String source, int dimension, long matched, long 
      * share of an image's k neighbours that are positive estimates P(positive); the image's
      * self-confidence is that share for a positive label and one minus it otherwise, divided by the
      * mean self-confidence of its class (per-class threshold). Images are ranked by their lowest
-     * score over labels; {@code disagreeing} counts images where most neighbours disagree.
+     * score over labels; {@code disagreeing} counts images where most neighbours disagree. Neighbours of
+     * the same study do not vote: they carry the study's labels by construction. Labels whose
+     * positives agree with fewer than half of their neighbours on average are not judged
+     * ({@code labelsNotSeparable}): the embeddings do not gather them, so every positive would look wrong.
      */
-    public record LabelSuspects(String labeller, List<String> labelsChecked, long imagesJudged, long disagreeing,
+    public record LabelSuspects(String labeller, List<String> labelsChecked, List<String> labelsNotSeparable, long imagesJudged, long disagreeing,
                                 Map<String, Long> disagreeingByLabel, List<Suspect> top) {}
 }

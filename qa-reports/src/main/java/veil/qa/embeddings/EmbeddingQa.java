@@ -21,6 +21,8 @@ import veil.qa.manifest.ManifestException;
 public final class EmbeddingQa {
     /** Smoothing towards the label's prevalence, in neighbour weights (keeps one neighbour from deciding). */
     static final double PRIOR_WEIGHT = 0.5;
+    /** A label is judged only when its positives' mean neighbour agreement reaches this (otherwise neighbours outvote every positive). */
+    static final double MIN_POSITIVE_AGREEMENT = 0.5;
 
     /**
      * @param k                  neighbours per image
@@ -161,10 +163,11 @@ public final class EmbeddingQa {
         double[] bestShare = new double[m];
         Arrays.fill(best, Double.NaN);
         Arrays.fill(bestLabel, -1);
-        List<String> checked = new ArrayList<>();
+        List<String> checked = new ArrayList<>(), notSeparable = new ArrayList<>();
         Map<String, Long> byLabel = new LinkedHashMap<>();
         boolean[] disagrees = new boolean[m];
         byte[] y = new byte[m];
+        int[] study = ds.study().codes();
         double[] share = new double[m], sc = new double[m];
         for (int l = 0; l < ls.labelCount(); l++) {
             byte[] col = ls.column(l);
@@ -185,7 +188,8 @@ public final class EmbeddingQa {
                 for (int q = 0; q < nn.k(); q++) {
                     int j = nn.neighbour(i, q);
                     if (j < 0) break;
-                    if (y[j] < 0) continue;
+                    // images of the same study carry the study's labels by construction (MIMIC, CheXpert): no independent vote
+                    if (y[j] < 0 || study[rowOf[j]] == study[rowOf[i]]) continue;
                     double w = Math.max(0, nn.similarity(i, q));
                     ws += w;
                     ps += w * y[j];
@@ -194,6 +198,12 @@ public final class EmbeddingQa {
                 sc[i] = y[i] == 1 ? share[i] : 1 - share[i];
                 classSum[y[i]] += sc[i];
                 classN[y[i]]++;
+            }
+            if (classSum[1] / classN[1] < MIN_POSITIVE_AGREEMENT) {
+                // the embeddings do not gather this label's positives together: neighbours cannot judge it
+                checked.remove(checked.size() - 1);
+                notSeparable.add(ls.labels().get(l));
+                continue;
             }
             long dis = 0;
             for (int i = 0; i < m; i++) {
@@ -220,7 +230,7 @@ public final class EmbeddingQa {
             ranking.add(s);
             if (top.size() < o.maxListed()) top.add(s);
         }
-        return new EmbeddingFigures.LabelSuspects(ls.labeller(), checked, judged, disagreeing, byLabel, top);
+        return new EmbeddingFigures.LabelSuspects(ls.labeller(), checked, notSeparable, judged, disagreeing, byLabel, top);
     }
 
     static int find(int[] p, int v) {
