@@ -14,7 +14,7 @@ import veil.qa.embeddings.EmbeddingQa;
 import veil.qa.embeddings.EmbeddingsLoader;
 import veil.qa.manifest.Dataset;
 import veil.qa.manifest.ManifestLoader;
-import veil.qa.demo.SyntheticManifests;
+import veil.testkit.qa.SyntheticManifests;
 import veil.qa.stats.Figures;
 import veil.qa.stats.QaOptions;
 
