@@ -153,8 +153,14 @@ public final class IndependentGenerator {
             Style st = spec.style();
             List<Lettering> ls = new ArrayList<>();
             for (List<Piece> line : lines) {
+                // Large text on a small image: a line that does not fit half the width is broken into its pieces,
+                // and a piece wider than the image is left out (no truth for text that is not drawn).
                 Lettering l = Lettering.of(line, face, px);
-                if (l.width <= c.width / 2 - margin) ls.add(l);
+                if (l.width <= c.width / 2 - margin) { ls.add(l); continue; }
+                for (Piece piece : line) {
+                    Lettering one = Lettering.of(List.of(piece), face, px);
+                    if (one.width <= c.width - 2 * margin) ls.add(one);
+                }
             }
             if (ls.isEmpty()) return;
             int lineGap = Math.max(1, px / 6);
@@ -201,10 +207,22 @@ public final class IndependentGenerator {
 
         private void turned(List<Piece> line, boolean rightEdge, List<Truth> truth) {
             Lettering l = Lettering.of(line, face, px);
-            if (l.width > c.height - 2 * margin) return;
-            Lettering t = l.turned(rightEdge);
+            if (l.width <= c.height - 2 * margin) {
+                place(l.turned(rightEdge), rightEdge, (c.height - l.width) / 2, truth);
+                return;
+            }
+            // Too long for the edge: each piece turned on its own, one after another down the edge while they fit.
+            int y = margin;
+            for (Piece piece : line) {
+                Lettering t = Lettering.of(List.of(piece), face, px).turned(rightEdge);
+                if (y + t.height > c.height - margin) break;
+                place(t, rightEdge, y, truth);
+                y += t.height + px / 2;
+            }
+        }
+
+        private void place(Lettering t, boolean rightEdge, int y, List<Truth> truth) {
             int x = rightEdge ? c.width - margin - t.width : margin;
-            int y = (c.height - t.height) / 2;
             truth.addAll(t.stamp(c, x, y, ink(Style.ROTATED_EDGE, x, y, t.width, t.height), px, Style.ROTATED_EDGE, 0,
                     spec.format().frames() - 1));
         }
