@@ -16,7 +16,7 @@ import veil.testkit.pixels.score.ScoreTable;
  * Burned-in text on the independent set (other code, fonts, styles and layouts than the tuning generator) and, with
  * the same columns, on the tuning set as an upper bound. Drives {@code PixelCleaner.clean} only, as the run does.
  *
- * <p>Run: {@code benchmarks/run-ocr-indep-bench [independent|tuning|both] [repeats=1]}
+ * <p>Run: {@code benchmarks/run-ocr-indep-bench [independent|tuning|real|both] [repeats=1]}
  */
 public final class OcrIndependent {
 
@@ -29,7 +29,7 @@ public final class OcrIndependent {
         try (OcrPixelCleaner cleaner = new OcrPixelCleaner()) {
             for (PixelPolicy.Mode mode : PixelPolicy.Mode.values()) {
                 if (only != null && !only.equalsIgnoreCase(mode.name())) continue;
-                if (!set.equals("tuning")) {
+                if (set.equals("both") || set.equals("independent")) {
                     FontShelf fonts = FontShelf.system();
                     List<SceneSpec> specs = IndependentSet.specs(repeats, 20261202L);
                     long t0 = System.nanoTime();
@@ -41,7 +41,11 @@ public final class OcrIndependent {
                             fonts.families(), fonts.skipped(), (System.nanoTime() - t0) / 1e9);
                     print(rs, List.of("style", "text size", "bit depth", "modality", "frames", "pixels", "burned-in flag"));
                 }
-                if (!set.equals("independent")) {
+                if (set.equals("both") || set.equals("real")) {
+                    System.out.printf(Locale.ROOT, "%n## Real public files (pydicom test files), mode %s%n%n", mode);
+                    System.out.println(RealPublicFiles.table(RealPublicFiles.run(mode, cleaner)));
+                }
+                if (set.equals("both") || set.equals("tuning")) {
                     long t0 = System.nanoTime();
                     List<ImageResult> rs = TuningSetScore.run(TuningSetScore.specs(repeats), mode, cleaner);
                     System.out.printf(Locale.ROOT, "%n## Tuning set (upper bound), mode %s (%d images, %.0f s wall)%n%n",
