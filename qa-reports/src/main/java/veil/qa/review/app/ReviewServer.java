@@ -83,7 +83,7 @@ public final class ReviewServer implements AutoCloseable {
         store.registerItems(sample.kind().id, ids);
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 50);
         } catch (BindException e) {
             throw new BindException("port " + port + " on 127.0.0.1 is in use: choose another with --port, or --port 0 for a free one");
         }
