@@ -47,6 +47,8 @@ public final class OriginalComparison {
     private final Map<String, Path> byMappedUid = new HashMap<>();
     private final Map<String, Path> byPixels = new HashMap<>();
     private final Map<String, Path> byUid = new HashMap<>();
+    /** Pixel hashes shared by several originals (blank or synthetic frames): they match nothing. */
+    private final Set<String> ambiguousPixels = new HashSet<>();
     private final Map<Category, long[]> counts = new EnumMap<>(Category.class);
     private final Map<String, Set<String>> newUidsByOriginal = new HashMap<>();
     private final Map<String, Set<String>> originalUidsByNew = new HashMap<>();
@@ -72,7 +74,7 @@ public final class OriginalComparison {
                 if (key != null) byMappedUid.put(key.map(uid), file);
             }
             String px = PixelFingerprint.of(file, h);
-            if (px != null) byPixels.putIfAbsent(px, file);
+            if (px != null && byPixels.putIfAbsent(px, file) != null) ambiguousPixels.add(px);
         } catch (Exception e) {
             // an unreadable original matches nothing; its de-identified file is counted as unmatched
         }
@@ -91,7 +93,7 @@ public final class OriginalComparison {
             how = "key";
             if (original == null) {
                 String px = PixelFingerprint.of(file, h);
-                original = px == null ? null : byPixels.get(px);
+                original = px == null || ambiguousPixels.contains(px) ? null : byPixels.get(px);
                 how = "pixel hash";
             }
             if (original == null) {

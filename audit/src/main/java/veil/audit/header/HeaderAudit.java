@@ -46,6 +46,7 @@ public final class HeaderAudit {
             "OtherPatientNames", "PatientBirthName", "PatientMotherBirthName", "IssuerOfPatientID");
 
     private static final Map<Integer, IdentifyingAttributes.Entry> IDENTIFYING = new HashMap<>();
+    private static final Set<String> CODED = ResourceWords.load("/veil/audit/coded-attributes.txt");
 
     static {
         for (IdentifyingAttributes.Entry e : IdentifyingAttributes.all()) IDENTIFYING.put(e.tag(), e);
@@ -101,7 +102,7 @@ public final class HeaderAudit {
                 out.add(new Finding(file, Kind.HEADER, path, FindingType.PRIVATE, TEXT_VRS.contains(vr) ? Evidence.mask(join(values)) : "",
                         Severity.MEDIUM, "private attribute not on the safe list"));
             }
-            if (TEXT_VRS.contains(vr) || "UN".equals(vr)) scanText(file, path, vr, values, own, false, out);
+            if (TEXT_VRS.contains(vr) || "UN".equals(vr)) scanText(file, path, vr, values, own, false, false, false, out);
             return;
         }
         int t = (group << 16) | tag.getElement();
@@ -111,7 +112,7 @@ public final class HeaderAudit {
         if ((action instanceof Action.Remove || action instanceof Action.Empty) && hasValue && !allPlaceholders(values, attr)) {
             out.add(new Finding(file, Kind.HEADER, path, FindingType.REMOVED_ATTRIBUTE,
                     TEXT_VRS.contains(vr) || isDate(vr) ? Evidence.mask(join(values)) : "",
-                    identifying != null ? Severity.HIGH : Severity.MEDIUM,
+                    identifying != null ? Severity.HIGH : Severity.LOW,
                     "attribute the basic profile " + (action instanceof Action.Remove ? "removes" : "empties") + " is present with a value"));
         }
         if ("UI".equals(vr) && action instanceof Action.NewUid) {
@@ -120,33 +121,43 @@ public final class HeaderAudit {
                 if (u.isEmpty() || u.startsWith("2.25.") || u.startsWith("1.2.840.10008.")) continue;
                 String keyword = DatasetWalker.name(tag);
                 out.add(new Finding(file, Kind.HEADER, path, FindingType.UID, Evidence.mask(u),
-                        KEY_UIDS.contains(keyword) ? Severity.HIGH : Severity.MEDIUM, "original-looking UID"));
+                        KEY_UIDS.contains(keyword) ? Severity.LOW : Severity.INFO, "original-looking UID"));
                 break;
             }
         }
-        if (TEXT_VRS.contains(vr)) scanText(file, path, vr, values, own, identifying != null, out);
+        if (TEXT_VRS.contains(vr)) {
+            boolean pseudonymised = action instanceof Action.Pseudonym || action instanceof Action.Hash;
+            boolean coded = CODED.contains(DatasetWalker.name(tag));
+            scanText(file, path, vr, values, own, identifying != null, pseudonymised, coded, out);
+        }
     }
 
+    /**
+     * @param pseudonymised the profile gives this attribute a keyed pseudonym or hash: one token is expected there,
+     *                      and only a value with name structure (components, spaces) is a name
+     * @param coded         a code, not free text: the scanner is not run on it
+     */
     private void scanText(String file, String path, String vr, String[] values, OwnIdentifiers own, boolean identifying,
-                          List<Finding> out) {
+                          boolean pseudonymised, boolean coded, List<Finding> out) {
         for (int i = 0; i < values.length; i++) {
             String v = values[i];
             if (v == null || Placeholders.isPlaceholder(v)) continue;
             String where = values.length > 1 ? path + "#" + i : path;
             if ("PN".equals(vr)) {
-                if (PersonNameShape.looksLikeAName(v)) {
+                boolean structured = v.trim().contains("^") || v.trim().contains(" ");
+                if ((!pseudonymised || structured) && PersonNameShape.looksLikeAName(v)) {
                     out.add(new Finding(file, Kind.HEADER, where, FindingType.NAME, Evidence.mask(v.replace('^', ' ')),
                             Severity.HIGH, "person name present"));
                 }
                 continue;
             }
             String text = v.replace('^', ' ');
-            for (veil.deid.text.Finding f : scanner.scan(text)) {
+            for (veil.deid.text.Finding f : coded ? List.<veil.deid.text.Finding>of() : scanner.scan(text)) {
                 Severity s = severity(f.type(), LONG_TEXT_VRS.contains(vr) || path.endsWith("TextValue"));
                 out.add(new Finding(file, Kind.HEADER, where + " chars " + f.start() + "-" + f.end(), FindingType.of(f.type()),
                         Evidence.mask(text.substring(f.start(), f.end())), s, "identifier found by the text scanner"));
             }
-            if (!identifying) {
+            if (!identifying && text.length() == text.toUpperCase(Locale.ROOT).length()) {
                 OwnIdentifiers.Match m = own.find(text);
                 if (m != null) {
                     out.add(new Finding(file, Kind.HEADER, where + " chars " + m.start() + "-" + m.end(), m.type(),

@@ -1,19 +1,13 @@
 package veil.audit.header;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /** Values that stand for a removed value ({@code placeholders.txt}), and keyed pseudonyms: neither identifies anyone. */
 public final class Placeholders {
 
-    private static final Set<String> VALUES = load();
+    private static final Set<String> VALUES = ResourceWords.load("/veil/audit/placeholders.txt").stream()
+            .map(v -> v.toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Placeholders() { }
 
@@ -42,17 +36,4 @@ public final class Placeholders {
         return letter && digit;
     }
 
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = Placeholders.class.getResourceAsStream("/veil/audit/placeholders.txt")) {
-            if (in == null) throw new IllegalStateException("placeholders.txt missing from the audit jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) out.add(line.trim().toUpperCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
-    }
 }
