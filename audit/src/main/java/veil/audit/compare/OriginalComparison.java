@@ -25,7 +25,6 @@ import veil.audit.finding.Severity;
 import veil.deid.engine.HeaderSnapshot;
 import veil.deid.io.DatasetWalker;
 import veil.deid.io.InstanceReader;
-import veil.deid.uid.UidMapper;
 import veil.rules.Action;
 import veil.rules.IodTypes;
 import veil.rules.RuleSet;
@@ -44,11 +43,7 @@ public final class OriginalComparison {
     private static final DateTimeFormatter DA = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final RuleSet rules;
-    private final Map<String, Path> byMappedUid = new HashMap<>();
-    private final Map<String, Path> byPixels = new HashMap<>();
-    private final Map<String, Path> byUid = new HashMap<>();
-    /** Pixel hashes shared by several originals (blank or synthetic frames): they match nothing. */
-    private final Set<String> ambiguousPixels = new HashSet<>();
+    private final OriginalIndex index;
     private final Map<Category, long[]> counts = new EnumMap<>(Category.class);
     private final Map<String, Set<String>> newUidsByOriginal = new HashMap<>();
     private final Map<String, Set<String>> originalUidsByNew = new HashMap<>();
@@ -59,67 +54,32 @@ public final class OriginalComparison {
     private int matched, unmatched;
     private final Set<String> matchedBy = new HashSet<>();
 
-    public OriginalComparison(RuleSet rules) {
+    public OriginalComparison(RuleSet rules, OriginalIndex index) {
         this.rules = rules;
+        this.index = index;
         for (Category c : Category.values()) counts.put(c, new long[2]);
-    }
-
-    /** Indexes one original file. */
-    public void addOriginal(Path file, UidMapper key) {
-        try {
-            InstanceReader.Header h = InstanceReader.readHeader(file);
-            String uid = Attribute.getSingleStringValueOrEmptyString(h.list(), TagFromName.SOPInstanceUID).trim();
-            if (!uid.isEmpty()) {
-                byUid.put(uid, file);
-                if (key != null) byMappedUid.put(key.map(uid), file);
-            }
-            String px = PixelFingerprint.of(file, h);
-            if (px != null && byPixels.putIfAbsent(px, file) != null) ambiguousPixels.add(px);
-        } catch (Exception e) {
-            // an unreadable original matches nothing; its de-identified file is counted as unmatched
-        }
     }
 
     /** Compares one de-identified file with its original, when one matches. */
     public void compare(String rel, Path file) {
-        AttributeList deid;
-        Path original;
-        String how;
-        try {
-            InstanceReader.Header h = InstanceReader.readHeader(file);
-            deid = h.list();
-            String uid = str(deid, TagFromName.SOPInstanceUID);
-            original = byMappedUid.get(uid);
-            how = "key";
-            if (original == null) {
-                String px = PixelFingerprint.of(file, h);
-                original = px == null || ambiguousPixels.contains(px) ? null : byPixels.get(px);
-                how = "pixel hash";
-            }
-            if (original == null) {
-                original = byUid.get(uid);
-                how = "unchanged SOP Instance UID";
-            }
-        } catch (Exception e) {
+        OriginalIndex.Match m = index.find(file);
+        if (m == null) {
             unmatched++;
             return;
         }
-        if (original == null) {
-            unmatched++;
-            return;
-        }
-        AttributeList orig;
+        AttributeList orig, deid;
         String origPixels;
         try {
-            InstanceReader.Header oh = InstanceReader.readHeader(original);
+            deid = InstanceReader.readHeader(file).list();
+            InstanceReader.Header oh = InstanceReader.readHeader(m.original());
             orig = oh.list();
-            origPixels = PixelFingerprint.of(original, oh);
+            origPixels = PixelFingerprint.of(m.original(), oh);
         } catch (Exception e) {
             unmatched++;
             return;
         }
         matched++;
-        matchedBy.add(how);
+        matchedBy.add(m.how());
         comparePair(rel, orig, deid, origPixels, file);
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import veil.audit.compare.OriginalComparison;
+import veil.audit.compare.OriginalIndex;
 import veil.audit.finding.Finding;
 import veil.audit.finding.FindingType;
 import veil.audit.finding.Kind;
@@ -27,12 +28,10 @@ import veil.audit.pixels.PlainImages;
 import veil.audit.reports.ReportAudit;
 import veil.deid.io.DicomSniffer;
 import veil.deid.io.InstanceReader;
-import veil.deid.keys.SecretKey;
 import veil.deid.text.PhiScanner;
 import veil.deid.text.io.InputException;
 import veil.deid.text.io.TextDocument;
 import veil.deid.text.io.TextSource;
-import veil.deid.uid.UidMapper;
 import veil.rules.PixelPolicy;
 
 /**
@@ -111,7 +110,7 @@ public final class AuditRun {
         for (TextDocument d : reports) findings.addAll(reportAudit.audit(d));
 
         OriginalComparison comparison = null;
-        if (options.original() != null) comparison = compare(dir, all, done);
+        if (options.original() != null) comparison = compare(all, done);
         if (comparison != null) findings.addAll(comparison.findings());
         files = withCounts(files, findings);
         findings.sort(Comparator.comparing(Finding::file).thenComparing(f -> f.kind().ordinal()));
@@ -122,20 +121,8 @@ public final class AuditRun {
                 reports.size(), other[0], options.pixels(), System.nanoTime() - t0);
     }
 
-    private OriginalComparison compare(Path dir, List<Path> all, Map<Path, Audited> done) throws IOException, InputException {
-        Path originals = options.original();
-        if (!Files.isDirectory(originals)) throw new InputException("--original is not a folder: " + originals);
-        UidMapper key = null;
-        if (options.key() != null) {
-            if (!Files.isRegularFile(options.key())) throw new InputException("--key: no such key file: " + options.key());
-            key = new UidMapper(SecretKey.loadOrCreate(options.key()).key().derive("uid"));
-        }
-        OriginalComparison c = new OriginalComparison(headers.rules());
-        try (Stream<Path> s = Files.walk(originals)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                if (DicomSniffer.looksLikeDicom(p)) c.addOriginal(p, key);
-            }
-        }
+    private OriginalComparison compare(List<Path> all, Map<Path, Audited> done) throws IOException, InputException {
+        OriginalComparison c = new OriginalComparison(headers.rules(), OriginalIndex.build(options.original(), options.key()));
         for (Path p : all) {
             Audited a = done.get(p);
             if (a != null && a.facts() != null) c.compare(a.file(), p);
