@@ -38,7 +38,40 @@ class ReleaseAuditTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        set = new PhiStudyGenerator(23).patients(4).studiesPerPatient(2).imageSize(64, 64).write(dir.resolve("raw"));
+        set = new PhiStudyGenerator(23).patients(3).studiesPerPatient(2).imageSize(64, 64).write(dir.resolve("raw"));
+        int code = Main.commandLine().execute("deid", dir.resolve("raw").toString(), dir.resolve("veil-release").toString(),
+                "--key-file", dir.resolve("k.key").toString(), "--quiet");
+        assertThat(code).isIn(0, 2);
+    }
+
+    /** The demo's ending: the raw input's audit exits 3, the release's exits 0, and the release can be sampled. */
+    @Test
+    void theCommandExits3OnTheRawInputAnd0OnTheReleaseWhichCanThenBeSampled() throws Exception {
+        Path raw = dir.resolve("raw"), out = dir.resolve("veil-release");
+        assertThat(Main.commandLine().execute("audit", raw.toString(), "--json", dir.resolve("raw.json").toString(),
+                "--html", dir.resolve("raw.html").toString(), "--pixels", "none", "-q")).isEqualTo(3);
+        assertThat(Main.commandLine().execute("audit", out.toString(), "--json", dir.resolve("rel.json").toString(),
+                "--html", dir.resolve("rel.html").toString(), "--pixels", "none", "--original", raw.toString(),
+                "--key", dir.resolve("k.key").toString(), "-q")).isEqualTo(0);
+        String html = Files.readString(dir.resolve("rel.html"));
+        assertThat(html).contains("uid_consistent").doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+        Path sample = dir.resolve("SAMPLE");
+        assertThat(Main.commandLine().execute("sample", out.toString(), "--audit", dir.resolve("rel.json").toString(),
+                "--out", sample.toString(), "--original", raw.toString(), "--key", dir.resolve("k.key").toString(),
+                "--max-leak-rate", "0.2", "--seed", "5")).isEqualTo(0);
+        List<String> items = Files.readAllLines(sample.resolve("items.jsonl"));
+        assertThat(items).isNotEmpty();
+        var first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(items.get(0));
+        assertThat(first.get("kind").asText()).isEqualTo("spot-check");
+        assertThat(first.has("fields") && first.has("marks") && first.has("stratum")).isTrue();
+        boolean anyBefore = false;
+        for (String line : items) {
+            for (var im : new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("images")) {
+                assertThat(sample.resolve(im.get("src").asText())).exists();
+                if ("before".equals(im.get("label").asText())) anyBefore = true;
+            }
+        }
+        assertThat(anyBefore).isTrue();
     }
 
     private static AuditResult audit(Path folder, Path original) throws Exception {
@@ -63,9 +96,6 @@ class ReleaseAuditTest {
     @Test
     void veilsBasicReleaseIsFlaggedInAtMostFivePercentOfFiles() throws Exception {
         Path out = dir.resolve("veil-release");
-        int code = Main.commandLine().execute("deid", dir.resolve("raw").toString(), out.toString(),
-                "--key-file", dir.resolve("k.key").toString(), "--quiet");
-        assertThat(code).isIn(0, 2);
         AuditResult r = audit(out, dir.resolve("raw"));
         List<String> flagged = r.files().stream().filter(f -> f.worst() != null && f.worst().atLeast(Severity.MEDIUM))
                 .map(FileRecord::file).toList();
