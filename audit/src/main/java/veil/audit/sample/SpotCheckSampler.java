@@ -34,7 +34,8 @@ import veil.deid.text.PhiScanner;
 import veil.deid.text.io.InputException;
 import veil.ocr.detect.DecodedFrames;
 import veil.ocr.detect.Gray8;
-import veil.qa.stats.LeakBound;
+import veil.qa.review.LeakBound;
+import veil.qa.review.SpotCheckSize;
 
 /**
  * Draws a reproducible stratified sample of audited instances for human review, sized so that zero leaks among them
@@ -56,7 +57,7 @@ public final class SpotCheckSampler {
         AuditJson.Read audit = AuditJson.read(o.auditJson());
         List<FileRecord> files = audit.files();
         if (files.isEmpty()) throw new InputException("the audit lists no files");
-        int n = Math.min(files.size(), LeakBound.sampleSize(o.maxLeakRate(), o.confidence(), files.size()));
+        int n = Math.min(files.size(), SpotCheckSize.itemsFor(o.maxLeakRate(), o.confidence(), files.size()));
         Map<String, List<FileRecord>> strata = new TreeMap<>();
         for (FileRecord f : files) strata.computeIfAbsent(stratum(f), k -> new ArrayList<>()).add(f);
         Map<String, Integer> quota = allocate(strata, n);
@@ -96,8 +97,9 @@ public final class SpotCheckSampler {
         }
         Files.move(tmp, items, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         String bound = String.format(Locale.ROOT, "zero fails in these %d items bound the leak rate below %.2f%% at %.0f%% confidence "
-                        + "(hypergeometric, %d files; rule of three: %.2f%%)", chosen.size(),
-                100 * o.maxLeakRate(), 100 * o.confidence(), files.size(), 100 * LeakBound.ruleOfThree(chosen.size()));
+                        + "(hypergeometric, %d files; drawn from a large collection: below %.2f%%)", chosen.size(),
+                100 * o.maxLeakRate(), 100 * o.confidence(), files.size(),
+                100 * LeakBound.of(chosen.size(), 0, o.confidence()).upper());
         return new SpotCheckSample(files.size(), chosen.size(), bound, quota, chosen.stream().map(FileRecord::file).toList());
     }
 
