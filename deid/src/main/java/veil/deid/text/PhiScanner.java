@@ -18,6 +18,7 @@ import veil.deid.text.detect.NameFormDetector;
 import veil.deid.text.detect.NamePropagation;
 import veil.deid.text.detect.PatternDetector;
 import veil.deid.text.detect.Placeholders;
+import veil.deid.text.detect.PlacesOverNames;
 import veil.deid.text.lexicon.Lexicons;
 import veil.deid.text.nlp.AnalyzedText;
 import veil.deid.text.nlp.Analyzer;
@@ -76,12 +77,13 @@ public final class PhiScanner implements TextScanner {
     public ScanResult analyse(String text) {
         if (text == null || text.isBlank()) return new ScanResult(List.of(), 0);
         List<int[]> placeholders = Placeholders.find(text);
-        AnalyzedText doc = Analyzer.current().analyze(text, recaser.recase(text));
+        AnalyzedText doc = Analyzer.current().analyze(text, recaser.recased(text));
         List<Finding> found = new ArrayList<>();
         for (Map.Entry<Stage, Detector> d : detectors.entrySet()) {
             if (enabled.contains(d.getKey())) d.getValue().detect(doc, found);
         }
         found = eponyms.apply(doc.recased(), found);
+        found = PlacesOverNames.apply(found);
         HyphenatedNames.widen(text, found);
         if (enabled.contains(Stage.PROPAGATION)) propagation.extend(doc, found);
         return new ScanResult(FindingMerger.merge(found, placeholders), placeholders.size());

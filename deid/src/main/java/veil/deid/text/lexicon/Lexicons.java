@@ -16,6 +16,11 @@ public final class Lexicons {
     public final WordList lastNames;
     /** Ordinary English words, lower case in the source. */
     public final WordList commonWords;
+    /**
+     * Clinical abbreviations, drug names, findings and devices (GTT, HEPARIN, SYNCOPE): ordinary words
+     * in any casing, so that a shouted or lower-case note does not turn them into names.
+     */
+    public final WordList medicalWords;
     /** Eponyms and medical words that look like names but are not identifiers. */
     public final WordList notNames;
     /** Multi-word medical phrases containing eponyms (Down syndrome, Swan-Ganz catheter). */
@@ -28,8 +33,11 @@ public final class Lexicons {
     private Lexicons() {
         firstNames = WordList.resource(DIR + "all_first_names.txt");
         lastNames = WordList.resource(DIR + "all_last_names.txt");
+        medicalWords = WordList.ofWords(java.util.stream.Stream.of("abbreviations.txt", "drugs.txt", "findings.txt")
+                .flatMap(f -> WordList.resource(OWN + "medical/" + f).originals().stream())
+                .flatMap(line -> java.util.Arrays.stream(line.split("[\\s/]+"))).toList());
         commonWords = WordList.union(WordList.resource(DIR + "common_words.txt"),
-                WordList.resource(OWN + "report_words.txt"));
+                WordList.resource(OWN + "report_words.txt"), WordList.resource(DIR + "scowl_words.txt"), medicalWords);
         notNames = WordList.resource(OWN + "not_names.txt");
         medicalPhrases = WordList.union(WordList.resource(DIR + "medical_phrases.txt"),
                 WordList.resource(OWN + "eponym_phrases.txt"));
