@@ -40,10 +40,7 @@ public final class GazetteerDetector implements Detector {
 
     public GazetteerDetector(Lexicons lex) {
         this.lex = lex;
-        for (String city : WordList.union(WordList.resource("/veil/deid/text/cities.txt"),
-                WordList.resource("/veil/deid/text/places/geonames_cities.txt")).originals()) {
-            add(city, PhiType.LOCATION);
-        }
+        for (String city : lex.places.originals()) add(city, PhiType.LOCATION);
         for (String f : WordList.resource("/veil/deid/text/places/facilities.txt").originals()) add(f, PhiType.ORGANIZATION);
         for (String a : lex.hospitalAcronyms.originals()) add(a, PhiType.ORGANIZATION);
         entries.values().forEach(l -> l.sort((a, b) -> b.text().length() - a.text().length()));

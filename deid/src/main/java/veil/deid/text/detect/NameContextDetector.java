@@ -80,6 +80,8 @@ public final class NameContextDetector implements Detector {
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok)) return false;
         // "Dr. Clear" is a name, "SR Features" is not: an ordinary word must at least be a known name
         if (strength != Strength.WEAK) return !lex.isOrdinaryWord(tok) || lex.isAnyName(tok);
+        // "from Rome", "with Rome criteria": after a weak cue a place name is no person's
+        if (strength == Strength.WEAK && lex.places.contains(tok) && !lex.firstNames.contains(tok)) return false;
         // in a shouted line every word looks like a name: a weak cue then needs a known name
         if (shouted) return lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
         if (!lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok)) return true;

@@ -27,6 +27,8 @@ public final class Lexicons {
     public final WordList medicalPhrases;
     public final WordList hospitalAcronyms;
     public final WordList nameParticles;
+    /** Cities and towns (the built-in list and GeoNames). */
+    public final WordList places;
     /** US states and postal codes: not identifiers on their own. */
     public final WordList usStates;
 
@@ -47,6 +49,7 @@ public final class Lexicons {
         hospitalAcronyms = WordList.resource(DIR + "hospital_acronyms.txt");
         nameParticles = WordList.resource(DIR + "prefixes_unambig.txt");
         usStates = WordList.resource(OWN + "us_states.txt");
+        places = WordList.union(WordList.resource(OWN + "cities.txt"), WordList.resource(OWN + "places/geonames_cities.txt"));
     }
 
     private static final class Holder {

@@ -116,11 +116,13 @@ public final class Recaser {
             if (word.length() == 1 || word.length() == 2 && STATE_CODES.contains(word)) { chain = 0; continue; } // initials, states: as written
             boolean facility = FACILITY_WORDS.contains(word);
             boolean inName = chain > 0 && chain < 4 && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
-            boolean title = facility || inName || keep.contains(word) || !lex.commonWords.contains(word);
+            // "PT'S": the possessive says nothing about the word
+            String base = word.endsWith("'S") ? word.substring(0, word.length() - 2) : word;
+            boolean title = facility || inName || keep.contains(base) || !lex.commonWords.contains(base);
             chain = facility ? 1 : inName ? chain + 1 : 0;
             for (int k = a; k < b; k++) {
                 char c = text.charAt(k);
-                out.setCharAt(k, title && (k == a || text.charAt(k - 1) == '\'') ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                out.setCharAt(k, title && (k == a || text.charAt(k - 1) == '\'' && k < b - 1) ? Character.toUpperCase(c) : Character.toLowerCase(c));
             }
         }
     }
@@ -128,5 +130,6 @@ public final class Recaser {
     private static final Set<String> FACILITY_WORDS = Set.of("HOSPITAL", "CLINIC", "CENTER", "CENTRE",
             "INFIRMARY", "MEDICAL", "MEMORIAL", "GENERAL", "REGIONAL", "COMMUNITY", "HEALTH", "WARD", "PAVILION", "WING", "INSTITUTE");
     private static final Set<String> FUNCTION_WORDS = Set.of("from", "at", "to", "the", "of", "in", "and",
-            "or", "on", "by", "with", "for", "a", "an", "was", "is", "were", "transferred", "seen", "performed", "treated", "admitted");
+            "or", "on", "by", "with", "for", "a", "an", "was", "is", "were", "transferred", "seen", "performed", "treated", "admitted",
+            "via", "into", "after", "before", "near", "called", "spoke", "sent", "discharged", "returned");
 }
