@@ -116,7 +116,8 @@ public final class GazetteerDetector implements Detector {
         boolean after = last + 1 < raw.length && (e.type() == PhiType.ORGANIZATION
                 ? FACILITY_AFTER.contains(raw[last + 1].toLowerCase(Locale.ROOT))
                 : last + 2 < raw.length && raw[last + 1].equals(",") && lex.usStates.contains(raw[last + 2]));
-        if (!e.ambiguous()) return capitalised || strongCue || weakCue || after;
+        // a facility of several words ("kessler-adventist", "sacred heart memorial") is specific in any casing
+        if (!e.ambiguous()) return capitalised || strongCue || weakCue || after || e.type() == PhiType.ORGANIZATION;
         if (evidence) return strongCue || weakCue || after;
         return strongCue || after && capitalised;
     }
