@@ -32,6 +32,17 @@ final class CasingTables {
         };
     }
 
+    /** The reports as written plus a copy of each in capitals and one in lower case (same offsets for ASCII text). */
+    static List<SyntheticReport> withCasingVariants(List<SyntheticReport> reports) {
+        List<SyntheticReport> out = new ArrayList<>(reports);
+        for (SyntheticReport r : reports) {
+            String up = r.text().toUpperCase(java.util.Locale.ROOT), low = r.text().toLowerCase(java.util.Locale.ROOT);
+            if (up.length() == r.text().length()) out.add(new SyntheticReport(r.id() + "-upper", r.patientId(), up, r.gold()));
+            if (low.length() == r.text().length()) out.add(new SyntheticReport(r.id() + "-lower", r.patientId(), low, r.gold()));
+        }
+        return out;
+    }
+
     /** Recall of NAME, DATE, ID and all categories for each casing, and token precision. */
     static String byCasing(TextScanner scanner, List<SyntheticReport> reports, Function<SyntheticReport, Casing> casing) {
         Map<Casing, List<SyntheticReport>> by = new EnumMap<>(Casing.class);

@@ -19,7 +19,7 @@ public final class TextEvalMain {
         int n = 2000, threads = 2;
         long seed = 7L;
         double seconds = 10;
-        boolean show = false, ablation = true;
+        boolean show = false, ablation = true, blind = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reports" -> n = Integer.parseInt(args[++i]);
@@ -28,6 +28,7 @@ public final class TextEvalMain {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--show-misses" -> show = true;
                 case "--no-ablation" -> ablation = false;
+                case "--blind" -> blind = true;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(1);
@@ -36,9 +37,10 @@ public final class TextEvalMain {
         }
         PhiScanner scanner = PhiScanner.shared();
         List<SyntheticReport> reports = new ReportGenerator(seed).generate(n);
-        independent(scanner, n, seed, show);
-        System.out.printf("%n## TUNING set (veil.testkit.text.ReportGenerator; the scanner was tuned on it: an upper bound)%n%n");
-        System.out.print(CasingTables.byCasing(scanner, reports, r -> CasingTables.judged(r.text())));
+        independent(scanner, n, seed, show, veil.testkit.text.independent.IndependentGenerator.TEMPLATES, "INDEPENDENT");
+        if (blind) independent(scanner, n, seed, show, veil.testkit.text.independent.IndependentGenerator.BLIND_TEMPLATES, "BLIND");
+        System.out.printf("%n## TUNING set (veil.testkit.text.ReportGenerator; the scanner was tuned on it: an upper bound). By casing: each report as written, in capitals and in lower case%n%n");
+        System.out.print(CasingTables.byCasing(scanner, CasingTables.withCasingVariants(reports), r -> CasingTables.judged(r.text())));
         System.out.println();
         double words = reports.stream().mapToInt(SyntheticReport::words).average().orElse(0);
         Evaluation.Result result = Evaluation.run(scanner, reports);
@@ -69,14 +71,15 @@ public final class TextEvalMain {
     }
 
     /** The independent set (never tuned on) first: its figures are the headline. */
-    static void independent(PhiScanner scanner, int n, long seed, boolean show) {
-        veil.testkit.text.independent.IndependentGenerator gen = new veil.testkit.text.independent.IndependentGenerator(seed + 100);
+    static void independent(PhiScanner scanner, int n, long seed, boolean show, String templates, String label) {
+        veil.testkit.text.independent.IndependentGenerator gen = new veil.testkit.text.independent.IndependentGenerator(seed + 100, templates);
         List<veil.testkit.text.independent.IndependentNote> notes = gen.generate(n);
         List<SyntheticReport> reports = notes.stream().map(veil.testkit.text.independent.IndependentNote::report).toList();
         java.util.Map<String, veil.testkit.text.independent.Casing> casing = new java.util.HashMap<>();
         notes.forEach(x -> casing.put(x.report().id(), x.casing()));
         Evaluation.Result result = Evaluation.run(scanner, reports);
-        System.out.printf("## INDEPENDENT set (veil.testkit.text.independent: ICU/nursing, ALL-CAPS RIS, MIMIC-style, lower-case dictations; %d notes, seed %d; not tuned on)%n%n", n, seed + 100);
+        System.out.printf("## %s set (veil.testkit.text.independent, %s: ICU/nursing, ALL-CAPS RIS, MIMIC-style, lower-case dictations; %d notes, seed %d)%n%n",
+                label, templates.substring(templates.lastIndexOf('/') + 1), n, seed + 100);
         System.out.print(Evaluation.table(result));
         System.out.println();
         System.out.print(CasingTables.byCasing(scanner, reports, r -> casing.get(r.id())));
@@ -90,7 +93,7 @@ public final class TextEvalMain {
             System.out.println("\nIndependent, flagged outside gold:");
             result.falseAlarms().forEach(f -> System.out.println("  " + f.type() + " " + f.detector() + "  " + f.context()));
         }
-        System.out.println("\nREAL set: none. No real de-identification gold text with a licence allowing copying was obtainable here.");
+        if (label.equals("INDEPENDENT")) System.out.println("\nREAL set: none. No real de-identification gold text with a licence allowing copying was obtainable here.");
     }
 
     /** CPU time of one thread per report, which other processes on a shared machine do not inflate. */

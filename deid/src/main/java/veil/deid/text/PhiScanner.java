@@ -11,6 +11,7 @@ import veil.deid.text.detect.Detector;
 import veil.deid.text.detect.EponymFilter;
 import veil.deid.text.detect.GazetteerDetector;
 import veil.deid.text.detect.HyphenatedNames;
+import veil.deid.text.detect.InitialsFilter;
 import veil.deid.text.detect.LexiconNameDetector;
 import veil.deid.text.detect.ModelNameDetector;
 import veil.deid.text.detect.NameContextDetector;
@@ -38,6 +39,7 @@ public final class PhiScanner implements TextScanner {
     private final Map<Stage, Detector> detectors = new EnumMap<>(Stage.class);
     private final EponymFilter eponyms;
     private final NamePropagation propagation;
+    private final InitialsFilter initials;
     private final Recaser recaser;
     private final Set<Stage> enabled;
 
@@ -50,6 +52,7 @@ public final class PhiScanner implements TextScanner {
         detectors.put(Stage.MODEL, new ModelNameDetector(lex));
         eponyms = new EponymFilter(lex);
         propagation = new NamePropagation(lex);
+        initials = new InitialsFilter(lex);
         recaser = new Recaser(lex);
         this.enabled = EnumSet.copyOf(enabled);
     }
@@ -84,6 +87,7 @@ public final class PhiScanner implements TextScanner {
         }
         found = eponyms.apply(doc.recased(), found);
         found = PlacesOverNames.apply(found);
+        found = initials.apply(text, found);
         HyphenatedNames.widen(text, found);
         if (enabled.contains(Stage.PROPAGATION)) propagation.extend(doc, found);
         return new ScanResult(FindingMerger.merge(found, placeholders), placeholders.size());
