@@ -1,8 +1,9 @@
 package veil.deid.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static veil.deid.text.Scanned.all;
+import static veil.deid.text.Scanned.found;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,14 +14,6 @@ import veil.deid.text.redact.Redactor;
 /** Issue 9: telegraphic notes in any casing, medical vocabulary, places and facilities, untitled people, partial dates. */
 class RealClinicalTextTest {
     private final PhiScanner scanner = PhiScanner.shared();
-
-    private List<String> found(String text, PhiType type) {
-        return scanner.scan(text).stream().filter(f -> f.type() == type).map(f -> text.substring(f.start(), f.end())).toList();
-    }
-
-    private List<String> all(String text) {
-        return scanner.scan(text).stream().map(f -> text.substring(f.start(), f.end())).toList();
-    }
 
     // 1. any casing
 
