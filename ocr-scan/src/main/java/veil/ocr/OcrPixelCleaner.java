@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import veil.deid.io.InstanceReader;
 import veil.deid.pixels.PixelCleaner;
 import veil.deid.pixels.PixelOutcome;
+import veil.ocr.decode.ExtendedJpeg;
 import veil.ocr.detect.DecodedFrames;
 import veil.ocr.detect.TesseractEngine;
 import veil.ocr.detect.TextDetector;
@@ -64,14 +65,18 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         if (original.get(TagFromName.PixelData) == null) return new PixelOutcome.Failed("no pixel data to scan");
         String ts = Attributes.string(original, TagFromName.TransferSyntaxUID);
         DecodedFrames frames;
+        AttributeList source = original;
         try {
-            frames = DecodedFrames.of(original);
-        } catch (DicomException | RuntimeException | OutOfMemoryError e) {
+            // 12-bit extended JPEG: PixelMed cannot decode it, so the pipeline reads an uncompressed copy.
+            source = ExtendedJpeg.decoded(original).orElse(original);
+            frames = DecodedFrames.of(source);
+        } catch (DicomException | java.io.IOException | RuntimeException | OutOfMemoryError e) {
             return new PixelOutcome.Failed("pixel data could not be decoded (transfer syntax " + ts + ", "
                     + e.getClass().getSimpleName() + ")");
         }
         try {
-            return cleanDecoded(original, policy, frames);
+            PixelOutcome out = cleanDecoded(source, policy, frames);
+            return source == original ? out : ExtendedJpeg.noted(out);
         } catch (DicomException | RuntimeException e) {
             return new PixelOutcome.Failed("pixel data could not be scanned or redacted (transfer syntax " + ts + ", "
                     + e.getClass().getSimpleName() + ")");

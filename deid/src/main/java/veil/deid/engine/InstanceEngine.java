@@ -150,7 +150,8 @@ public final class InstanceEngine {
             return new InstanceResult.Released(list, transferSyntax, pixels, id.outputPath(), ctx.actionCounts(),
                     List.copyOf(ctx.warnings()), pixelNote, screening);
         } catch (IOException | DicomException | RuntimeException | StackOverflowError e) {
-            return quarantine(Reasons.of(e), ctx);
+            return quarantine(e instanceof InvalidInstanceException i ? i.reason()
+                    : e instanceof veil.deid.io.DamagedFileException d ? d.reason() : Reasons.of(e), ctx);
         }
     }
 
