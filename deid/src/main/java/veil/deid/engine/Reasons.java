@@ -15,9 +15,6 @@ public final class Reasons {
 
     /** @param message the exception's message with anything a caller knows to be sensitive (a path) already removed */
     public static String of(Throwable e, String message) {
-        // The reader's and the header engine's refusals carry their own reason, PHI-free and meant for the operator.
-        if (e instanceof veil.deid.io.DamagedFileException d) return d.reason();
-        if (e instanceof InvalidInstanceException i) return i.reason();
         String m = message.replaceAll("[\\r\\n\\t]+", " ");
         if (m.length() > 200) m = m.substring(0, 200) + "…";
         String kind = e instanceof DicomException || e instanceof EOFException ? "cannot parse as DICOM"
