@@ -196,6 +196,8 @@ final class DatasetLayout {
         if (!isVr(h.get(4), h.get(5))) throw damaged("element " + tag(t) + " has no valid VR");
         String vr = new String(new byte[] {h.get(4), h.get(5)}, StandardCharsets.US_ASCII);
         if (LONG_VRS.contains(vr)) {
+            // PS3.5 7.1.2: two reserved bytes, 0000H. PixelMed reads other values into the length it allocates.
+            if (h.getShort(6) != 0) throw damaged("element " + tag(t) + " has non-zero reserved bytes after its VR");
             ByteBuffer l = read(pos + 8, 4);
             if (l == null) throw damaged("file ends inside an element header");
             return new Element(t, vr, Integer.toUnsignedLong(l.getInt(0)), pos + 12);

@@ -164,4 +164,12 @@ class DamagedFileTest {
         assertThat(InstanceReader.readHeader(file(b)).streamsPixels()).isTrue();
         assertThat(refusal(Arrays.copyOf(b, b.length - 1))).contains("file ends inside Pixel Data");
     }
+
+    @Test
+    void nonZeroReservedBytesAfterALongVrAreRefused() throws Exception {
+        byte[] b = good.clone();
+        int at = find(b, 0x0029, 0x1010);   // UT: tag, VR, 2 reserved bytes, 4-byte length
+        b[at + 6] = (byte) 0x80;
+        assertThat(refusal(b)).contains("element (0029,1010) has non-zero reserved bytes after its VR");
+    }
 }
