@@ -121,7 +121,7 @@ final class DatasetLayout {
                         explicit = false;
                         order = ByteOrder.LITTLE_ENDIAN;
                     }
-                    next = items(e.valueStart, end, depth + 1);
+                    next = items(e.valueStart, end, depth + 1, true);
                     explicit = wasExplicit;
                     order = wasOrder;
                 } else {
@@ -130,7 +130,7 @@ final class DatasetLayout {
             } else {
                 fits(e, end);
                 next = e.valueStart + e.length;
-                if ("SQ".equals(e.vr)) items(e.valueStart, next, depth + 1);
+                if ("SQ".equals(e.vr)) items(e.valueStart, next, depth + 1, false);
             }
             if (top && e.tag == PIXEL_DATA && pixelEnd < 0) {
                 pixelEnd = next;
@@ -142,7 +142,7 @@ final class DatasetLayout {
     }
 
     /** Items of a sequence; returns the offset after the sequence (its delimiter included when undefined). */
-    private long items(long pos, long end, int depth) throws IOException, DamagedFileException {
+    private long items(long pos, long end, int depth, boolean undefinedLength) throws IOException, DamagedFileException {
         while (pos < end) {
             if (end - pos < 8) throw damaged("file ends inside a sequence");
             ByteBuffer h = read(pos, 8);
@@ -165,6 +165,8 @@ final class DatasetLayout {
                 else pos = itemEnd;
             }
         }
+        // A sequence of undefined length ends with its delimiter; reaching the end first means the file was cut.
+        if (undefinedLength) throw damaged("file ends inside a sequence (no sequence delimiter)");
         return pos;
     }
 

@@ -172,4 +172,10 @@ class DamagedFileTest {
         b[at + 6] = (byte) 0x80;
         assertThat(refusal(b)).contains("element (0029,1010) has non-zero reserved bytes after its VR");
     }
+
+    @Test
+    void anImageCutJustBeforeItsPixelDataIsRefused() throws Exception {
+        assertThat(refusal(Arrays.copyOf(good, find(good, 0x7FE0, 0x0010))))
+                .contains("an image (Rows, Columns) without Pixel Data: the file may have been cut short");
+    }
 }
