@@ -81,7 +81,9 @@ final class DatasetLayout {
         if (ts != null && !ValueGrammar.isValid("UI", ts)) throw damaged("Transfer Syntax UID is not a valid UID");
         if (ts == null || ts.isEmpty()) ts = guess(pos);
         if (ts.startsWith("1.2.840.10008.1.2.1.99") || ts.equals("1.2.840.10008.1.2.4.95")) {
-            // Deflated: the dataset is a zlib stream, not element headers; PixelMed reads it whole.
+            // Deflated: the dataset is a deflate stream, not element headers; PixelMed reads it whole. It stops
+            // quietly where a cut stream ends, so check here that the stream itself is whole.
+            checkDeflateStream(pos);
             return new Layout(ts, -1, -1, -1, -1, -1);
         }
         explicit = !ts.equals("1.2.840.10008.1.2");
@@ -90,6 +92,29 @@ final class DatasetLayout {
         if (pos != size) throw damaged((size - pos) + " byte(s) after the last element that are not an element");
         if (beforePixels < 0) beforePixels = topLevel.size();
         return new Layout(ts, topLevel.size(), beforePixels, pixelStart, pixelEnd, pixelLength);
+    }
+
+    private void checkDeflateStream(long pos) throws IOException, DamagedFileException {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);   // PS3.5 A.5: raw deflate, no zlib header
+        try (java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch.position(pos))) {
+            byte[] input = new byte[65536];
+            byte[] output = new byte[65536];
+            int n;
+            while (!inflater.finished()) {
+                if (inflater.needsInput()) {
+                    if ((n = in.read(input)) < 0) break;
+                    inflater.setInput(input, 0, n);
+                }
+                try {
+                    if (inflater.inflate(output) == 0 && inflater.needsDictionary()) break;
+                } catch (java.util.zip.DataFormatException e) {
+                    throw damaged("the deflated dataset is corrupt");
+                }
+            }
+            if (!inflater.finished()) throw damaged("file ends inside the deflated dataset");
+        } finally {
+            inflater.end();
+        }
     }
 
     /** Elements from {@code pos} until {@code end} or a delimiter; returns the offset after the last one read. */

@@ -178,4 +178,12 @@ class DamagedFileTest {
         assertThat(refusal(Arrays.copyOf(good, find(good, 0x7FE0, 0x0010))))
                 .contains("an image (Rows, Columns) without Pixel Data: the file may have been cut short");
     }
+
+    @Test
+    void aCutDeflatedFileIsRefusedAndAWholeOneRead() throws Exception {
+        Path source = Path.of(DamagedFileTest.class.getResource("/corpus/test_files/image_dfl.dcm").toURI());
+        byte[] b = Files.readAllBytes(source);
+        assertThat(InstanceReader.readHeader(file(b)).list().get(TagFromName.SOPInstanceUID)).isNotNull();
+        assertThat(refusal(Arrays.copyOf(b, b.length - 200))).contains("file ends inside the deflated dataset");
+    }
 }
