@@ -186,4 +186,14 @@ class DamagedFileTest {
         assertThat(InstanceReader.readHeader(file(b)).list().get(TagFromName.SOPInstanceUID)).isNotNull();
         assertThat(refusal(Arrays.copyOf(b, b.length - 200))).contains("file ends inside the deflated dataset");
     }
+
+    @Test
+    void aBinaryValueThatIsNotAWholeNumberOfValuesIsRefused() throws Exception {
+        int at = find(good, 0x0028, 0x0010);   // Rows, US: 3 bytes instead of 2 (one byte inserted)
+        byte[] b = new byte[good.length + 1];
+        System.arraycopy(good, 0, b, 0, at + 10);
+        System.arraycopy(good, at + 10, b, at + 11, good.length - at - 10);
+        b[at + 6] = 3;
+        assertThat(refusal(b)).startsWith("damaged file: ");   // PixelMed drops the element; the count shows it
+    }
 }
