@@ -39,7 +39,7 @@ public final class FuzzBench {
     private static final Set<PhiKind> LEAK_KINDS = EnumSet.of(PhiKind.PERSON_NAME, PhiKind.NAME_COMPONENT,
             PhiKind.IDENTIFIER, PhiKind.ADDRESS, PhiKind.PHONE);
 
-    private record Source(Path file, byte[] bytes, List<SeededPhi> phi) { }
+    private record Source(Path file, byte[] bytes, List<SeededPhi> phi, String sopInstanceUid) { }
 
     private record Batch(Mutation mutation, int inputs, int released, int quarantined, int skipped, boolean crashed,
                          boolean hung, long peakRssKb, int leaks, Map<String, Integer> reasons) { }
@@ -76,7 +76,9 @@ public final class FuzzBench {
             int n = 0;
             for (Source s : sources) {
                 for (int k = 0; k < perSource; k++) {
-                    Files.write(in.resolve(String.format(Locale.ROOT, "m%05d.dcm", n++)), mutate(s.bytes(), m, random));
+                    // each mutant its own SOP Instance UID: otherwise all but one would be quarantined as duplicates
+                    byte[] unique = withInstanceUid(s, n);
+                    Files.write(in.resolve(String.format(Locale.ROOT, "m%05d.dcm", n++)), mutate(unique, m, random));
                 }
                 phi.addAll(s.phi());
             }
@@ -98,31 +100,54 @@ public final class FuzzBench {
         for (var inst : set.instances()) {
             List<SeededPhi> phi = set.phiOf(inst.patientKey()).stream()
                     .filter(p -> LEAK_KINDS.contains(p.kind()) && p.value().length() >= 4).toList();
-            out.add(new Source(inst.path(), Files.readAllBytes(inst.path()), phi));
+            out.add(new Source(inst.path(), Files.readAllBytes(inst.path()), phi, inst.sopInstanceUid()));
         }
         for (Path f : files) {
-            String name;
+            String name, uid;
             try {
-                name = patientName(f);
+                AttributeList l = header(f);
+                name = com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(l, TagFromName.PatientName).trim();
+                uid = com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(l, TagFromName.SOPInstanceUID).trim();
             } catch (Exception e) {
                 continue;   // a source that does not parse cannot tell what a leak would be
             }
+            // already anonymised corpus files: their "name" is the word every de-identifier writes
+            if (name.matches("(?i).*anonymi[sz]ed.*|.*anonymous.*")) name = "";
             List<SeededPhi> phi = new ArrayList<>();
             if (name.replace("^", "").length() >= 4) phi.add(new SeededPhi(name, PhiKind.PERSON_NAME, f.getFileName().toString()));
             for (String part : name.split("\\^")) {
                 if (part.length() >= 5) phi.add(new SeededPhi(part, PhiKind.NAME_COMPONENT, f.getFileName().toString()));
             }
-            out.add(new Source(f, Files.readAllBytes(f), phi));
+            out.add(new Source(f, Files.readAllBytes(f), phi, uid));
         }
         return out;
     }
 
-    private static String patientName(Path f) throws Exception {
+    private static AttributeList header(Path f) throws Exception {
         AttributeList l = new AttributeList();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
             l.read(new DicomInputStream(in), TagFromName.PixelData);
         }
-        return com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(l, TagFromName.PatientName).trim();
+        return l;
+    }
+
+    /**
+     * The source with its SOP Instance UID (in the meta information and the dataset) replaced by one of the same
+     * length, so the encoding is untouched: the last six characters become 9 and five digits of {@code n}.
+     */
+    static byte[] withInstanceUid(Source s, int n) {
+        String uid = s.sopInstanceUid();
+        if (uid == null || uid.length() < 12) return s.bytes();
+        String next = uid.substring(0, uid.length() - 6) + String.format(Locale.ROOT, "9%05d", n % 100000);
+        byte[] from = uid.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] to = next.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] b = s.bytes().clone();
+        outer:
+        for (int i = 0; i + from.length <= b.length; i++) {
+            for (int j = 0; j < from.length; j++) if (b[i + j] != from[j]) continue outer;
+            System.arraycopy(to, 0, b, i, to.length);
+        }
+        return b;
     }
 
     static byte[] mutate(byte[] source, Mutation m, Random r) {

@@ -168,6 +168,13 @@ public final class HeaderDeidentifier {
     private void checkKept(AttributeList list, Attribute attr, String vr, InstanceContext ctx) throws DicomException {
         AttributeTag tag = attr.getTag();
         int t = tagInt(tag);
+        String dictVr = StandardDictionary.get().byTag(t).map(StandardDictionary.Entry::vr).orElse("");
+        if (!dictVr.isEmpty() && !dictVr.contains(vr) && !"UN".equals(vr)) {
+            // A PN where the dictionary says SQ is a corrupted tag (or a misused one): its value is not what the rules
+            // that keep this attribute were written for.
+            refuseOrDrop(list, attr, vr, ctx, "VR " + vr + " where the dictionary says " + dictVr);
+            return;
+        }
         if (ValueGrammar.isStringVr(vr)) {
             String[] values = attr.getStringValues();
             if (t == SPECIFIC_CHARACTER_SET) {
@@ -185,7 +192,7 @@ public final class HeaderDeidentifier {
         if (MUST_BE_VALID.contains(t)) {
             throw new InvalidInstanceException(describe(tag) + " is not a valid " + vr + " value: the instance cannot be written correctly");
         }
-        if (PIXEL_DESCRIPTION.contains(t) && (list.get(TagFromName.PixelData) != null || list.get(TagFromName.Rows) != null)) {
+        if (PIXEL_DESCRIPTION.contains(t) && isImage(list)) {
             throw new InvalidInstanceException(describe(tag) + " is not a valid " + vr + " value and the pixel data depends on it");
         }
         if (IodTypes.get().typeOf(t, ctx.sopClassUid()) == 1) {
@@ -197,6 +204,23 @@ public final class HeaderDeidentifier {
             ctx.count("remove");
             list.remove(tag);
         }
+    }
+
+    /** A kept attribute whose encoding contradicts the dictionary: removed, or the instance refused where it must be right. */
+    private void refuseOrDrop(AttributeList list, Attribute attr, String vr, InstanceContext ctx, String why)
+            throws InvalidInstanceException {
+        AttributeTag tag = attr.getTag();
+        int t = tagInt(tag);
+        if (MUST_BE_VALID.contains(t) || PIXEL_DESCRIPTION.contains(t) && isImage(list)) {
+            throw new InvalidInstanceException(describe(tag) + " has " + why + ": the instance cannot be written correctly");
+        }
+        ctx.warn(describe(tag) + ": " + why + "; removed");
+        ctx.count("remove");
+        list.remove(tag);
+    }
+
+    private static boolean isImage(AttributeList list) {
+        return list.get(TagFromName.PixelData) != null || list.get(TagFromName.Rows) != null;
     }
 
     private static boolean allValid(String vr, String[] values) {

@@ -81,7 +81,9 @@ final class DatasetLayout {
         if (ts != null && !ValueGrammar.isValid("UI", ts)) throw damaged("Transfer Syntax UID is not a valid UID");
         if (ts == null || ts.isEmpty()) ts = guess(pos);
         if (ts.startsWith("1.2.840.10008.1.2.1.99") || ts.equals("1.2.840.10008.1.2.4.95")) {
-            // Deflated: the dataset is a zlib stream, not element headers; PixelMed reads it whole.
+            // Deflated: the dataset is a deflate stream, not element headers; PixelMed reads it whole. It stops
+            // quietly where a cut stream ends, so check here that the stream itself is whole.
+            checkDeflateStream(pos);
             return new Layout(ts, -1, -1, -1, -1, -1);
         }
         explicit = !ts.equals("1.2.840.10008.1.2");
@@ -90,6 +92,29 @@ final class DatasetLayout {
         if (pos != size) throw damaged((size - pos) + " byte(s) after the last element that are not an element");
         if (beforePixels < 0) beforePixels = topLevel.size();
         return new Layout(ts, topLevel.size(), beforePixels, pixelStart, pixelEnd, pixelLength);
+    }
+
+    private void checkDeflateStream(long pos) throws IOException, DamagedFileException {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);   // PS3.5 A.5: raw deflate, no zlib header
+        try (java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch.position(pos))) {
+            byte[] input = new byte[65536];
+            byte[] output = new byte[65536];
+            int n;
+            while (!inflater.finished()) {
+                if (inflater.needsInput()) {
+                    if ((n = in.read(input)) < 0) break;
+                    inflater.setInput(input, 0, n);
+                }
+                try {
+                    if (inflater.inflate(output) == 0 && inflater.needsDictionary()) break;
+                } catch (java.util.zip.DataFormatException e) {
+                    throw damaged("the deflated dataset is corrupt");
+                }
+            }
+            if (!inflater.finished()) throw damaged("file ends inside the deflated dataset");
+        } finally {
+            inflater.end();
+        }
     }
 
     /** Elements from {@code pos} until {@code end} or a delimiter; returns the offset after the last one read. */
@@ -121,7 +146,7 @@ final class DatasetLayout {
                         explicit = false;
                         order = ByteOrder.LITTLE_ENDIAN;
                     }
-                    next = items(e.valueStart, end, depth + 1);
+                    next = items(e.valueStart, end, depth + 1, true);
                     explicit = wasExplicit;
                     order = wasOrder;
                 } else {
@@ -130,7 +155,7 @@ final class DatasetLayout {
             } else {
                 fits(e, end);
                 next = e.valueStart + e.length;
-                if ("SQ".equals(e.vr)) items(e.valueStart, next, depth + 1);
+                if ("SQ".equals(e.vr)) items(e.valueStart, next, depth + 1, false);
             }
             if (top && e.tag == PIXEL_DATA && pixelEnd < 0) {
                 pixelEnd = next;
@@ -142,7 +167,7 @@ final class DatasetLayout {
     }
 
     /** Items of a sequence; returns the offset after the sequence (its delimiter included when undefined). */
-    private long items(long pos, long end, int depth) throws IOException, DamagedFileException {
+    private long items(long pos, long end, int depth, boolean undefinedLength) throws IOException, DamagedFileException {
         while (pos < end) {
             if (end - pos < 8) throw damaged("file ends inside a sequence");
             ByteBuffer h = read(pos, 8);
@@ -165,6 +190,8 @@ final class DatasetLayout {
                 else pos = itemEnd;
             }
         }
+        // A sequence of undefined length ends with its delimiter; reaching the end first means the file was cut.
+        if (undefinedLength) throw damaged("file ends inside a sequence (no sequence delimiter)");
         return pos;
     }
 
@@ -196,6 +223,8 @@ final class DatasetLayout {
         if (!isVr(h.get(4), h.get(5))) throw damaged("element " + tag(t) + " has no valid VR");
         String vr = new String(new byte[] {h.get(4), h.get(5)}, StandardCharsets.US_ASCII);
         if (LONG_VRS.contains(vr)) {
+            // PS3.5 7.1.2: two reserved bytes, 0000H. PixelMed reads other values into the length it allocates.
+            if (h.getShort(6) != 0) throw damaged("element " + tag(t) + " has non-zero reserved bytes after its VR");
             ByteBuffer l = read(pos + 8, 4);
             if (l == null) throw damaged("file ends inside an element header");
             return new Element(t, vr, Integer.toUnsignedLong(l.getInt(0)), pos + 12);

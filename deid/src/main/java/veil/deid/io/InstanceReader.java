@@ -123,6 +123,12 @@ public final class InstanceReader {
      * bits, plus one padding byte when that is odd. Anything else means the pixels were cut or the header lies.
      */
     static void checkPixelLength(AttributeList list, DatasetLayout.Layout layout) throws DamagedFileException {
+        if (layout.pixelDataStart() < 0 && layout.topLevelTags() >= 0 && list.get(TagFromName.Rows) != null
+                && list.get(TagFromName.Columns) != null && list.get(TagFromName.FloatPixelData) == null
+                && list.get(TagFromName.DoubleFloatPixelData) == null) {
+            // Cut at an element boundary the file still parses, but an image without its pixels is not whole.
+            throw new DamagedFileException("an image (Rows, Columns) without Pixel Data: the file may have been cut short");
+        }
         long actual = layout.pixelValueLength();
         if (actual < 0) return;   // encapsulated or absent: the fragments were walked instead
         long rows = number(list, TagFromName.Rows, "Rows", -1);

@@ -119,4 +119,14 @@ class InvalidValueTest {
         apply(l);
         assertThat(HeaderDeidentifierTest.value(l, TagFromName.SpecificCharacterSet)).isEqualTo("ISO_IR 100");
     }
+
+    @Test
+    void aNameUnderADefinedTagWithTheWrongVrIsRemoved() throws Exception {
+        AttributeList l = HeaderDeidentifierTest.instance("20200301");
+        // (0008,1050) PerformingPhysicianName with one bit flipped is (0008,1250) RelatedSeriesSequence, an SQ
+        HeaderDeidentifierTest.putPrivate(l, new AttributeTag(0x0008, 0x1250), "PN", "GALLAGHER^BARTHOLOMEW");
+        InstanceContext ctx = apply(l);
+        assertThat(l.get(new AttributeTag(0x0008, 0x1250))).isNull();
+        assertThat(ctx.warnings()).contains("RelatedSeriesSequence: VR PN where the dictionary says SQ; removed");
+    }
 }

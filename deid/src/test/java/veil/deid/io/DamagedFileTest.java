@@ -164,4 +164,36 @@ class DamagedFileTest {
         assertThat(InstanceReader.readHeader(file(b)).streamsPixels()).isTrue();
         assertThat(refusal(Arrays.copyOf(b, b.length - 1))).contains("file ends inside Pixel Data");
     }
+
+    @Test
+    void nonZeroReservedBytesAfterALongVrAreRefused() throws Exception {
+        byte[] b = good.clone();
+        int at = find(b, 0x0029, 0x1010);   // UT: tag, VR, 2 reserved bytes, 4-byte length
+        b[at + 6] = (byte) 0x80;
+        assertThat(refusal(b)).contains("element (0029,1010) has non-zero reserved bytes after its VR");
+    }
+
+    @Test
+    void anImageCutJustBeforeItsPixelDataIsRefused() throws Exception {
+        assertThat(refusal(Arrays.copyOf(good, find(good, 0x7FE0, 0x0010))))
+                .contains("an image (Rows, Columns) without Pixel Data: the file may have been cut short");
+    }
+
+    @Test
+    void aCutDeflatedFileIsRefusedAndAWholeOneRead() throws Exception {
+        Path source = Path.of(DamagedFileTest.class.getResource("/corpus/test_files/image_dfl.dcm").toURI());
+        byte[] b = Files.readAllBytes(source);
+        assertThat(InstanceReader.readHeader(file(b)).list().get(TagFromName.SOPInstanceUID)).isNotNull();
+        assertThat(refusal(Arrays.copyOf(b, b.length - 200))).contains("file ends inside the deflated dataset");
+    }
+
+    @Test
+    void aBinaryValueThatIsNotAWholeNumberOfValuesIsRefused() throws Exception {
+        int at = find(good, 0x0028, 0x0010);   // Rows, US: 3 bytes instead of 2 (one byte inserted)
+        byte[] b = new byte[good.length + 1];
+        System.arraycopy(good, 0, b, 0, at + 10);
+        System.arraycopy(good, at + 10, b, at + 11, good.length - at - 10);
+        b[at + 6] = 3;
+        assertThat(refusal(b)).startsWith("damaged file: ");   // PixelMed drops the element; the count shows it
+    }
 }
