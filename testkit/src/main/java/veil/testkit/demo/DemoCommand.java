@@ -25,12 +25,17 @@ public final class DemoCommand implements Callable<Integer> {
         try (OcrPixelCleaner ocr = new OcrPixelCleaner()) {
             sections.addAll(new HeaderDemo(ScanningTextCleaner.shared(), ocr).run(dir));
         }
+        sections.add(AuditSection.run(dir));
         sections.add(TextSection.run(dir.resolve("reports")));
         sections.add(QaSection.run(dir.resolve("qa")));
         Path index = DemoPage.write(dir, sections);
         System.out.println();
         System.out.println("Open the demo page: " + index.toAbsolutePath());
         System.out.println();
+        System.out.println("Spot-check the release in your browser (a local app on 127.0.0.1; Ctrl-C to stop):");
+        System.out.println("  ./veil review serve " + dir.resolve("spot-check") + " --db " + dir.resolve("review.sqlite"));
+        System.out.println("  ./veil review export --db " + dir.resolve("review.sqlite") + " --json " + dir.resolve("review.json")
+                + "    # verdicts, kappa, and the leak-rate bound reached");
         System.out.println("Review the label sample in your browser (a local app on 127.0.0.1; Ctrl-C to stop):");
         System.out.println("  ./veil review serve " + dir.resolve("qa/review-sample.csv") + " --db " + dir.resolve("qa/review.sqlite"));
         System.out.println("Then the verdicts, Cohen's kappa between reviewers:");
