@@ -3,9 +3,9 @@ package veil.cli;
 import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import veil.cli.demo.DemoCommand;
 import veil.cli.deid.DeidCommand;
 import veil.cli.deid.ProfileCommand;
+import veil.cli.export.ExportCommand;
 import veil.cli.ocr.OcrCommand;
 import veil.cli.qa.QaCommand;
 import veil.cli.qa.ReviewCommand;
@@ -16,8 +16,8 @@ import veil.cli.text.TextCommand;
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Makes medical-imaging datasets safe to share and documents how good they are.", ""},
         footer = {"", "Exit codes: 0 ok, 1 usage or fatal error, 2 some inputs quarantined, 3 audit findings."},
-        subcommands = {DemoCommand.class, DeidCommand.class, ProfileCommand.class, TextCommand.class, OcrCommand.class, QaCommand.class,
-                SampleCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DeidCommand.class, ProfileCommand.class, TextCommand.class, OcrCommand.class, QaCommand.class,
+                SampleCommand.class, ExportCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final String VERSION = "0.1.0";

@@ -31,12 +31,11 @@ public record PixelPolicy(Mode mode, Set<String> allowList, List<DeviceMask> mas
      * A fixed blackout layout for a device.
      *
      * @param name  shown in the audit
-     * @param when  header keyword to required value (exact, case-insensitive; "*" suffix for prefix match)
+     * @param when  the same header condition as a rule's {@code when:} (one condition language)
      * @param boxes rectangles in pixel coordinates of the stored image
      */
-    public record DeviceMask(String name, Map<String, String> when, List<Box> boxes) {
+    public record DeviceMask(String name, Condition when, List<Box> boxes) {
         public DeviceMask {
-            when = Map.copyOf(when);
             boxes = List.copyOf(boxes);
         }
     }

@@ -51,10 +51,7 @@ record PixelSection(PixelPolicy policy, List<Profile.PixelTrigger> triggers) {
         Map<String, Node> m = n.mapping(node, Set.of("name", "when", "boxes"));
         if (!m.containsKey("boxes")) throw n.error(node, "a mask needs 'boxes'");
         String name = m.containsKey("name") ? n.scalar(m.get("name")) : n.line(node);
-        Map<String, String> when = new java.util.LinkedHashMap<>();
-        if (m.containsKey("when")) {
-            for (NodeTuple t : n.tuples(m.get("when"))) when.put(n.scalar(t.getKeyNode()), n.scalar(t.getValueNode()));
-        }
+        Condition when = m.containsKey("when") ? RuleParser.condition(n, m.get("when")) : Condition.ALWAYS;
         List<PixelPolicy.Box> boxes = new ArrayList<>();
         for (Node b : n.sequence(m.get("boxes"))) {
             List<Node> xywh = n.sequence(b);

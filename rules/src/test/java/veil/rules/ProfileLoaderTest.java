@@ -110,7 +110,7 @@ class ProfileLoaderTest {
         PixelPolicy policy = ProfileLoader.load(p.toString()).pixelPolicy();
         assertThat(policy.mode()).isEqualTo(PixelPolicy.Mode.PHI);
         assertThat(policy.masks()).singleElement().satisfies(m -> {
-            assertThat(m.when()).containsEntry("Manufacturer", "ACME*");
+            assertThat(m.when().required()).containsEntry("Manufacturer", java.util.List.of("ACME*"));
             assertThat(m.boxes()).containsExactly(new PixelPolicy.Box(0, 0, 640, 40));
         });
     }

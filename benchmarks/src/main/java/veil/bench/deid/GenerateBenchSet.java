@@ -1,7 +1,7 @@
 package veil.bench.deid;
 
-import veil.deid.synth.GeneratedSet;
-import veil.deid.synth.PhiStudyGenerator;
+import veil.testkit.dicom.GeneratedSet;
+import veil.testkit.dicom.PhiStudyGenerator;
 
 import java.io.IOException;
 import java.util.Locale;

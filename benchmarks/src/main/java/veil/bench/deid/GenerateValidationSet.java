@@ -1,9 +1,9 @@
 package veil.bench.deid;
 
 import java.nio.file.Path;
-import veil.deid.synth.BurnedInMarking;
-import veil.deid.synth.PhiStudyGenerator;
-import veil.deid.synth.SyntheticTransferSyntax;
+import veil.testkit.dicom.BurnedInMarking;
+import veil.testkit.dicom.PhiStudyGenerator;
+import veil.testkit.dicom.SyntheticTransferSyntax;
 
 /** Writes the PHI-seeded set {@code run-deid-validate} checks: every kind, every encoding, a few burned-in images. */
 public final class GenerateValidationSet {

@@ -3,8 +3,8 @@ package veil.bench.ocr;
 import java.util.ArrayList;
 import java.util.List;
 import veil.ocr.OcrPixelCleaner;
-import veil.ocr.synth.AccuracyHarness;
-import veil.ocr.synth.SynthSpec;
+import veil.testkit.pixels.AccuracyHarness;
+import veil.testkit.pixels.SynthSpec;
 import veil.rules.PixelPolicy;
 
 /**

@@ -8,10 +8,10 @@ import java.util.Locale;
 import com.pixelmed.dicom.AttributeList;
 import veil.deid.pixels.PixelOutcome;
 import veil.ocr.OcrPixelCleaner;
-import veil.ocr.synth.AccuracyHarness;
-import veil.ocr.synth.ChestSynth;
-import veil.ocr.synth.SynthDicom;
-import veil.ocr.synth.SynthSpec;
+import veil.testkit.pixels.AccuracyHarness;
+import veil.testkit.pixels.ChestSynth;
+import veil.testkit.pixels.SynthDicom;
+import veil.testkit.pixels.SynthSpec;
 import veil.rules.PixelPolicy;
 
 /**

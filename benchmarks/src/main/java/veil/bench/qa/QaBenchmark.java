@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import veil.qa.QaReports;
-import veil.qa.demo.SyntheticManifests;
+import veil.testkit.qa.SyntheticManifests;
 import veil.qa.manifest.ManifestLoader;
 import veil.qa.stats.QaOptions;
 

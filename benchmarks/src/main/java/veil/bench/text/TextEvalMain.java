@@ -6,9 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import veil.deid.text.PhiScanner;
-import veil.deid.text.eval.Evaluation;
-import veil.deid.text.eval.ReportGenerator;
-import veil.deid.text.eval.SyntheticReport;
+import veil.testkit.text.Evaluation;
+import veil.testkit.text.ReportGenerator;
+import veil.testkit.text.SyntheticReport;
 
 /**
  * Accuracy and throughput of the report text scanner on synthetic chest X-ray reports.

@@ -2,7 +2,7 @@ package veil.bench.deid;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import veil.deid.synth.GeneratedSet;
+import veil.testkit.dicom.GeneratedSet;
 
 import java.nio.file.Path;
 

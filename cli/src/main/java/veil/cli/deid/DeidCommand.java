@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import veil.cli.KeyFiles;
 import veil.cli.Main;
 import veil.cli.Progress;
 import veil.cli.UserError;
@@ -54,22 +55,30 @@ public final class DeidCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar or summary")
     boolean quiet;
 
+    @Option(names = "--durable", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "fsync every output before renaming it into place, and the folders and audit at the end, so a"
+                    + " power cut never leaves a partial file under a final name (default: on; --no-durable to skip)")
+    boolean durable;
+
+    @Option(names = "--follow-links", description = "walk symbolic links to folders inside IN (default: list them as not walked)")
+    boolean followLinks;
+
+    @Option(names = "--wait", description = "if another run is writing to OUT, wait for it to finish (default: refuse to start)")
+    boolean waitForLock;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) throw new UserError("input folder does not exist: " + input);
         if (threads < 1) throw new UserError("--threads must be at least 1");
         InstanceReader.warmUpInBackground();
         RuleSet rules = RuleSet.compile(ProfileLoader.load(profile), Options.parse(options));
-        SecretKey.Loaded key = SecretKey.loadOrCreate(keyFile);
-        if (key.created() && !quiet) {
-            System.err.println("veil: created a new key in " + keyFile + " (owner-only permissions). Keep it secret and keep it:"
-                    + " the same key gives the same pseudonyms, UIDs and date shifts in later runs.");
-        }
+        SecretKey key = KeyFiles.load(keyFile, "deid", quiet, System.err);
         RunSummary s;
         try (OcrPixelCleaner ocr = new OcrPixelCleaner(); Progress progress = Progress.start("deid", quiet)) {
             // One Tesseract engine per worker thread, created on first use: only instances that need it pay.
             PixelCleaner pixels = rules.has(DeidOption.CLEAN_PIXEL_DATA) ? ocr : null;
-            RunConfig config = new RunConfig(input, output, key.key(), rules, threads, textCleaner(), pixels, Main.VERSION);
+            RunConfig config = new RunConfig(input, output, key, rules, threads, textCleaner(), pixels, Main.VERSION,
+                    durable, followLinks, waitForLock);
             s = new DeidRun(config).run(progress);
         }
         if (!quiet) printSummary(s);
@@ -87,7 +96,15 @@ public final class DeidCommand implements Callable<Integer> {
     static void printSummary(RunSummary s) {
         System.err.printf("veil deid: %d input file(s): %d written, %d already done, %d skipped (not DICOM), %d quarantined in %.1f s%n",
                 s.inputs(), s.written(), s.alreadyDone(), s.skipped(), s.quarantined(), s.elapsed().toMillis() / 1000.0);
+        if (s.writtenWithoutPixelScreening() > 0) {
+            System.err.printf("  %d released instance(s) have pixel data that was not screened for burned-in text"
+                    + " (use --option clean-pixel-data to screen every image)%n", s.writtenWithoutPixelScreening());
+        }
         System.err.printf("  audit: %s%n", s.audit());
+        if (s.notWalked() > 0) {
+            System.err.printf("  %d folder(s) or link(s) in IN were not walked (symbolic links, unreadable folders): listed in %s%n",
+                    s.notWalked(), s.quarantineList());
+        }
         if (s.quarantined() > 0) System.err.printf("  quarantined inputs and reasons: %s%n", s.quarantineList());
     }
 }

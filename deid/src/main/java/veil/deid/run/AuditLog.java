@@ -1,43 +1,71 @@
 package veil.deid.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import veil.deid.keys.KeyedHash;
 
 /**
  * One JSON line per input: a keyed hash of its path (so a reviewer holding the key and the input can match lines,
  * and nobody else can), the status, the output path, action counts and warnings. No value from any file.
  * Appends, so a resumed run adds to the same audit.
+ *
+ * <p>Crash safety: every line goes to the file in one unbuffered write, and a released file's line is written before the
+ * file is renamed into place, so a killed run loses no line of a released file. A torn last line (power cut) is cut
+ * off when the next run opens the audit. The lines of written files carry a {@link DoneMarker}; resume trusts an
+ * existing output only when its marker matches.
  */
 final class AuditLog implements Closeable {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final BufferedWriter audit;
-    private final BufferedWriter quarantine;
+    private final FileChannel audit;
+    private final FileChannel quarantine;
     private final KeyedHash pathHash;
+    private final Map<String, DoneMarker> done;
 
     AuditLog(Path auditFile, Path quarantineFile, KeyedHash pathHash) throws IOException {
-        this.audit = Files.newBufferedWriter(auditFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        this.quarantine = Files.newBufferedWriter(quarantineFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        repairTornTail(auditFile);
+        this.done = readDone(auditFile);
+        this.audit = FileChannel.open(auditFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        this.quarantine = FileChannel.open(quarantineFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        this.quarantine.write("input\treason\n");
         this.pathHash = pathHash;
+        write(quarantine, "input\treason\n");
     }
 
-    synchronized void record(String relativeInput, FileOutcome outcome) throws IOException {
+    /** The marker an earlier run recorded for this output, if any. */
+    DoneMarker doneMarker(String output) {
+        return done.get(output);
+    }
+
+    void record(String relativeInput, FileOutcome outcome) throws IOException {
+        record(relativeInput, outcome, null);
+    }
+
+    synchronized void record(String relativeInput, FileOutcome outcome, DoneMarker marker) throws IOException {
         ObjectNode line = json.createObjectNode();
         line.put("input", pathHash.hex(relativeInput, 20));
         line.put("status", outcome.status());
         if (outcome instanceof FileOutcome.Written w) {
             line.put("output", w.output());
+            if (marker != null) {
+                line.put("size", marker.size());
+                line.put("head_crc32c", Long.toHexString(marker.headCrc()));
+            }
             line.put("pixels", w.pixels());
+            line.put("pixel_screening", w.screening().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             line.set("actions", json.valueToTree(w.actions()));
             if (!w.warnings().isEmpty()) line.set("warnings", json.valueToTree(w.warnings()));
         } else if (outcome instanceof FileOutcome.AlreadyDone d) {
@@ -45,19 +73,66 @@ final class AuditLog implements Closeable {
         } else if (outcome instanceof FileOutcome.Quarantined q) {
             line.put("reason", q.reason());
             if (!q.warnings().isEmpty()) line.set("warnings", json.valueToTree(q.warnings()));
-            quarantine.write(relativeInput.replace('\t', ' ').replace('\n', ' ') + "\t" + q.reason() + "\n");
+            write(quarantine, relativeInput.replace('\t', ' ').replace('\n', ' ') + "\t" + q.reason() + "\n");
         } else if (outcome instanceof FileOutcome.Skipped s) {
             line.put("reason", s.why());
+            if (s.listForOperator()) write(quarantine, relativeInput.replace('\t', ' ').replace('\n', ' ') + "\t" + s.why() + "\n");
         }
-        audit.write(json.writeValueAsString(line));
-        audit.newLine();
+        write(audit, json.writeValueAsString(line) + "\n");
+    }
+
+    /** Makes what was written durable (end of run, or SIGTERM). */
+    synchronized void force() throws IOException {
+        audit.force(false);
+        quarantine.force(false);
+    }
+
+    private static void write(FileChannel ch, String s) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8));
+        while (b.hasRemaining()) ch.write(b);
+    }
+
+    /** A line cut short by a crash would corrupt every later append: keep only whole lines. */
+    static void repairTornTail(Path file) throws IOException {
+        if (!Files.exists(file)) return;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long keep = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (keep > 0) {
+                one.clear();
+                ch.read(one, keep - 1);
+                if (one.get(0) == '\n') break;
+                keep--;
+            }
+            if (keep < size) ch.truncate(keep);
+        }
+    }
+
+    private Map<String, DoneMarker> readDone(Path file) throws IOException {
+        Map<String, DoneMarker> markers = new HashMap<>();
+        if (!Files.exists(file)) return markers;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String l; (l = r.readLine()) != null; ) {
+                if (!l.contains("\"written\"")) continue;
+                try {
+                    JsonNode n = json.readTree(l);
+                    if ("written".equals(n.path("status").asText()) && n.has("size") && n.has("head_crc32c")) {
+                        markers.put(n.get("output").asText(), new DoneMarker(n.get("size").asLong(),
+                                Long.parseUnsignedLong(n.get("head_crc32c").asText(), 16)));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a line this version cannot read gives no marker: its output is done again
+                }
+            }
+        }
+        return markers;
     }
 
     @Override
     public synchronized void close() throws IOException {
         try (audit; quarantine) {
-            audit.flush();
-            quarantine.flush();
+            force();
         }
     }
 }

@@ -9,12 +9,13 @@ import com.pixelmed.dicom.TagFromName;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import veil.rules.Condition;
 import veil.rules.PixelPolicy;
 
 class DeviceMasksTest {
 
     private static final PixelPolicy.DeviceMask ACME = new PixelPolicy.DeviceMask("ACME band",
-            Map.of("Modality", "US", "Manufacturer", "ACME*", "Rows", "480"), List.of(new PixelPolicy.Box(0, 0, 640, 40)));
+            new Condition(Map.of("Modality", List.of("US"), "Manufacturer", List.of("ACME*"), "Rows", List.of("480"))), List.of(new PixelPolicy.Box(0, 0, 640, 40)));
 
     @Test
     void appliesAMaskWhenEveryConditionHolds() throws Exception {

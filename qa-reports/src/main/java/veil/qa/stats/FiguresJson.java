@@ -40,9 +40,7 @@ public final class FiguresJson {
     public static ObjectMapper mapper() { return MAPPER; }
 
     public static void write(Object figures, Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
-            MAPPER.writeValue(os, figures);
-        }
+        veil.qa.output.ReportFile.write(out, os -> MAPPER.writeValue(os, figures));   // closing twice is harmless
     }
 
     public static String toJson(Object figures) throws IOException {

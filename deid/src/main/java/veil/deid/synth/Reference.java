@@ -1,5 +1,0 @@
-package veil.deid.synth;
-
-/** A reference to another generated instance, as written in Referenced/Source Image Sequence items. */
-record Reference(String sopClassUid, String sopInstanceUid) {
-}
