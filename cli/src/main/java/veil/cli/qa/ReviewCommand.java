@@ -35,13 +35,16 @@ public final class ReviewCommand implements Callable<Integer> {
 
     /** {@code veil review serve SAMPLE}: the review web app on 127.0.0.1. */
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = {"Open a review sample in a web app on this machine (127.0.0.1 only), one item per page.",
-                    "Reviewers judge each item (pass/fail for a spot-check, correct/wrong/unsure for a label) with a note;",
-                    "verdicts go into the SQLite database. Two reviewers of the same items give Cohen's kappa (veil review export)."},
-            footer = {"", "SAMPLE is a spot-check folder written by 'veil sample --audit' (items.jsonl + img/),",
-                    "or a label-review CSV written by 'veil sample' (pass --images to show its PNG/JPEG images).",
-                    "Keys on the page: p pass, f fail (c correct, w wrong, u unsure), n or -> next, b or <- back, t note.",
-                    "Only the URL and counts are printed; nothing about the items is logged. Ctrl-C stops the server.",
+            description = {"Open a review sample in a web app on 127.0.0.1 only, one item per page.",
+                    "Reviewers judge each item (pass/fail for a spot-check; correct/wrong/unsure",
+                    "for a label) and may add a note. Verdicts go into the SQLite database; two",
+                    "reviewers of the same items give Cohen's kappa (veil review export)."},
+            footer = {"", "SAMPLE is a spot-check folder written by 'veil sample --audit'",
+                    "(items.jsonl + img/), or a label-review CSV written by 'veil sample'",
+                    "(--images shows its PNG/JPEG images).",
+                    "Keys on the page: p pass, f fail (c correct, w wrong, u unsure),",
+                    "n or -> next, b or <- back, t note.",
+                    "Only the URL and counts are printed. Ctrl-C stops the server.",
                     "", "Example:", "  veil review serve spot-check/ --db review.sqlite --port 8765"})
     public static final class Serve implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "SAMPLE", description = "Spot-check folder, or label-review sample CSV.")
@@ -97,9 +100,10 @@ public final class ReviewCommand implements Callable<Integer> {
 
     /** {@code veil review export}: verdicts, per-reviewer counts, kappa and the leak bound. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write the review app's verdicts and their summary: per reviewer, Cohen's kappa per pair of reviewers,",
-                    "and for a spot-check the bound on the leak rate reached (exact one-sided 95% Clopper-Pearson;",
-                    "0 fails in n gives about the rule of three, 3/n). An item fails when any reviewer failed it."},
+            description = {"Write the review app's verdicts, per-reviewer counts, kappa and leak bound.",
+                    "Counts per reviewer, Cohen's kappa per pair of reviewers and, for a spot-check,",
+                    "the bound on the leak rate reached (exact one-sided 95%% Clopper-Pearson; 0 fails in n is",
+                    "about the rule of three, 3/n). An item fails when any reviewer failed it."},
             footer = {"", "Example:", "  veil review export --db review.sqlite --csv verdicts.csv --json review.json"})
     public static final class Export implements Callable<Integer> {
         @Option(names = "--db", defaultValue = "review.sqlite", paramLabel = "DB", description = "Review database (default review.sqlite).")

@@ -98,6 +98,15 @@ class ReviewCommandTest {
     }
 
     @Test
+    void helpOfServeAndExportIsWellFormed() {
+        for (String sub : new String[] {"serve", "export"}) {
+            Run r = run(sub, "--help");
+            assertThat(r.code()).as(sub).isZero();
+            assertThat(r.out() + r.err()).as(sub).contains("Usage: review " + sub).doesNotContain("WARN").doesNotContain("%n");
+        }
+    }
+
+    @Test
     void withoutASubcommandItExitsOne() {
         assertThat(run().code()).isEqualTo(1);
     }

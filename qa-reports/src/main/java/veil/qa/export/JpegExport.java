@@ -168,10 +168,10 @@ public final class JpegExport {
             return new Failed(e.getMessage());
         }
         String relOut = id.relativePath();
-        if (!claimed.add(relOut)) return new Failed("another input has the same SOP Instance UID and study");
         Path target = out.resolve(relOut);
         Orientation orient = Orientation.of(com.pixelmed.dicom.Attribute.getDelimitedStringValuesOrEmptyString(header, TagFromName.PatientOrientation), MimicLayout.str(header, TagFromName.ViewPosition));
         if (Files.isRegularFile(target)) {
+            if (!claimed.add(relOut)) return duplicate();
             int rows = com.pixelmed.dicom.Attribute.getSingleIntegerValueOrDefault(header, TagFromName.Rows, 0);
             int cols = com.pixelmed.dicom.Attribute.getSingleIntegerValueOrDefault(header, TagFromName.Columns, 0);
             int[] sz = Resampler.targetSize(cols, rows, opt.size());
@@ -194,6 +194,8 @@ public final class JpegExport {
             boolean[] seen = new boolean[256];
             int levelsAfter = 0;
             for (byte b : oriented) if (!seen[b & 0xFF]) { seen[b & 0xFF] = true; levelsAfter++; }
+            // claimed only once converted, so a damaged copy of an instance never blocks the good one
+            if (!claimed.add(relOut)) return duplicate();
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
             try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
@@ -215,6 +217,8 @@ public final class JpegExport {
             return new Failed("the image is too large for the memory given (-Xmx)");
         }
     }
+
+    private static Failed duplicate() { return new Failed("another input has the same SOP Instance UID and study"); }
 
     private String rel(Path file) { return in.relativize(file).toString().replace(java.io.File.separatorChar, '/'); }
 

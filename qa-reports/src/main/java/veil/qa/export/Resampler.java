@@ -3,7 +3,8 @@ package veil.qa.export;
 /**
  * Separable Lanczos-3 resampling (the filter PIL calls LANCZOS), widened by the scale factor
  * when shrinking so every input pixel contributes (no aliasing). Weights are computed once per
- * output row and column; the vertical pass runs over whole rows so the JIT can vectorise it.
+ * output row and column. Both passes run as whole-row multiply-adds (the horizontal one on the
+ * transposed image), with the Vector API when the JVM has it ({@code --add-modules jdk.incubator.vector}).
  */
 final class Resampler {
     static final double SUPPORT = 3;
@@ -26,30 +27,45 @@ final class Resampler {
             return out;
         }
         Weights wx = Weights.of(w, ow), wy = Weights.of(h, oh);
-        float[] tmp = new float[ow * h];
-        for (int y = 0; y < h; y++) {
-            int row = y * w, orow = y * ow;
-            for (int x = 0; x < ow; x++) {
-                int s = wx.start[x], len = wx.len[x], off = x * wx.stride;
-                float acc = 0;
-                for (int k = 0; k < len; k++) acc += wx.w[off + k] * src[row + s + k];
-                tmp[orow + x] = acc;
-            }
-        }
+        // Both passes are whole-row multiply-adds (SIMD with the Vector API): vertical on the image,
+        // then vertical again on its transpose, which is the horizontal pass.
+        float[] tmp = vertical(src, w, wy, oh);              // w x oh
+        float[] t = transpose(tmp, w, oh);                   // oh x w (row = old column)
+        float[] r = vertical(t, oh, wx, ow);                 // oh x ow, transposed result
         byte[] out = new byte[ow * oh];
-        float[] acc = new float[ow];
+        for (int y = 0; y < ow; y++)
+            for (int x = 0; x < oh; x++) out[x * ow + y] = (byte) clamp(r[y * oh + x]);
+        return out;
+    }
+
+    /** Resamples along the columns: output row y = sum of weighted input rows (rows are {@code w} long). */
+    static float[] vertical(float[] src, int w, Weights wy, int oh) {
+        float[] out = new float[w * oh];
         for (int y = 0; y < oh; y++) {
-            java.util.Arrays.fill(acc, 0f);
-            int s = wy.start[y], len = wy.len[y], off = y * wy.stride;
-            for (int k = 0; k < len; k++) {
-                float c = wy.w[off + k];
-                int row = (s + k) * ow;
-                for (int x = 0; x < ow; x++) acc[x] += c * tmp[row + x];
-            }
-            int orow = y * ow;
-            for (int x = 0; x < ow; x++) out[orow + x] = (byte) clamp(acc[x]);
+            int s = wy.start[y], len = wy.len[y], off = y * wy.stride, orow = y * w;
+            for (int k = 0; k < len; k++) axpy(out, orow, wy.w[off + k], src, (s + k) * w, w);
         }
         return out;
+    }
+
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    static void axpy(float[] dst, int d, float c, float[] src, int s, int n) {
+        if (VECTOR_API) { VectorRows.axpy(dst, d, c, src, s, n); return; }
+        for (int x = 0; x < n; x++) dst[d + x] += c * src[s + x];
+    }
+
+    /** {@code a} is {@code w} wide and {@code h} high; the result is {@code h} wide and {@code w} high. Blocked for the cache. */
+    static float[] transpose(float[] a, int w, int h) {
+        float[] t = new float[a.length];
+        final int B = 32;
+        for (int y0 = 0; y0 < h; y0 += B)
+            for (int x0 = 0; x0 < w; x0 += B) {
+                int y1 = Math.min(h, y0 + B), x1 = Math.min(w, x0 + B);
+                for (int y = y0; y < y1; y++)
+                    for (int x = x0; x < x1; x++) t[x * h + y] = a[y * w + x];
+            }
+        return t;
     }
 
     static int clamp(float v) {

@@ -124,9 +124,14 @@ public final class JpegFolderReader {
     static int[] size(Path p) {
         try (ImageInputStream in = ImageIO.createImageInputStream(p.toFile())) {
             if (in == null) return null;
-            Iterator<ImageReader> it = ImageIO.getImageReaders(in);
-            if (!it.hasNext()) return null;
-            ImageReader r = it.next();
+            // the JDK's own reader, asked directly: probing every registered reader makes PixelMed's print to stdout
+            ImageReader r = null;
+            for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName("jpeg"); it.hasNext(); ) {
+                ImageReader c = it.next();
+                if (c.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg.")) { r = c; break; }
+                c.dispose();
+            }
+            if (r == null) return null;
             try {
                 r.setInput(in, true, true);
                 return new int[] {r.getWidth(0), r.getHeight(0)};

@@ -107,7 +107,17 @@ public record ReviewExport(List<KindSummary> samples, List<ItemVerdict> verdicts
                      .setHeader("kind", "item_id", "stratum", "reviewer", "verdict", "note", "decided_at")
                      .setRecordSeparator("\n").get())) {
             for (ItemVerdict v : verdicts)
-                p.printRecord(v.kind(), v.itemId(), v.stratum(), v.reviewer(), v.verdict(), v.note(), v.decidedAt());
+                p.printRecord(v.kind(), v.itemId(), v.stratum(), cell(v.reviewer()), v.verdict(), cell(v.note()), v.decidedAt());
         }
+    }
+
+    /**
+     * Free text typed by a reviewer, made inert for spreadsheets: a cell starting with = + - @ (or a tab or carriage
+     * return) would run as a formula when the CSV is opened, so it gets a leading apostrophe (OWASP's advice).
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) return text;
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
 }

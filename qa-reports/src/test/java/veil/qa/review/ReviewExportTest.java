@@ -53,4 +53,11 @@ class ReviewExportTest {
         assertThat(s.agreement().get(0).itemsInCommon()).isEqualTo(1);
         assertThat(s.reviewers().get(1).verdicts()).containsEntry("unsure", 1L);
     }
+
+    @Test
+    void aNoteThatLooksLikeASpreadsheetFormulaIsWrittenInert() {
+        org.assertj.core.api.Assertions.assertThat(ReviewExport.cell("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        org.assertj.core.api.Assertions.assertThat(ReviewExport.cell("-2+3")).isEqualTo("'-2+3");
+        org.assertj.core.api.Assertions.assertThat(ReviewExport.cell("box 3 still shows a date")).isEqualTo("box 3 still shows a date");
+    }
 }

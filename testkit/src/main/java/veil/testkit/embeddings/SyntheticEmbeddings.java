@@ -41,7 +41,22 @@ public final class SyntheticEmbeddings {
 
     private SyntheticEmbeddings() {}
 
-    /** The demo hook: embeddings for the manifest in {@code manifest} written as TFRecords (one per image) into {@code out}. */
+    /** Dimension of the demo's embeddings (CXR Foundation's are 4,096; 256 keeps the demo quick and small). */
+    public static final int DEMO_DIM = 256;
+    public static final long DEMO_SEED = 17L;
+
+    /**
+     * The demo hook: for the QA demo folder ({@code QaDemo.run(dir)} writes {@code dir/manifest}), writes
+     * {@code dir/embeddings/<dicom_id>.tfrecord} and {@code dir/embeddings-planted.csv}. Then:
+     * {@code veil qa dir/manifest --embeddings dir/embeddings --suspects dir/suspects.csv --html dir/datasheet-embeddings.html}.
+     */
+    public static Planted writeDemo(Path qaDemoDir) throws IOException {
+        Planted p = writeTfRecords(qaDemoDir.resolve("manifest"), qaDemoDir.resolve("embeddings"), DEMO_DIM, DEMO_SEED);
+        writePlanted(p, qaDemoDir.resolve("embeddings-planted.csv"));
+        return p;
+    }
+
+    /** Embeddings for the manifest in {@code manifest} written as TFRecords (one per image) into {@code out}. */
     public static Planted writeTfRecords(Path manifest, Path out, int dim, long seed) throws IOException {
         Dataset ds = ManifestLoader.load(manifest);
         Generated g = generate(ds, dim, seed);

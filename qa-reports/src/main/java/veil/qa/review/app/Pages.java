@@ -132,25 +132,25 @@ final class Pages {
         if (images.isEmpty()) b.append("<p class=\"muted\">No image to show for this item.</p>");
         b.append("</section><section class=\"details\">");
         if (item instanceof ReviewItem.SpotCheck s) {
-                b.append("<h2 id=\"file\">").append(esc(s.file().isEmpty() ? s.id() : s.file())).append("</h2>");
-                if (!s.stratum().isEmpty()) b.append("<p class=\"muted\">Stratum: <span id=\"stratum\">").append(esc(s.stratum())).append("</span></p>");
-                b.append("<h3>Header values that remain</h3>");
-                if (s.fields().isEmpty()) b.append("<p class=\"muted\">none listed</p>");
-                else {
-                    b.append("<table id=\"fields\"><tbody>");
-                    for (String[] f : s.fields()) b.append("<tr><th>").append(esc(f[0])).append("</th><td>").append(esc(f[1])).append("</td></tr>");
-                    b.append("</tbody></table>");
-                }
-                b.append("<h3>Report excerpt</h3>");
-                if (s.text().isEmpty()) b.append("<p class=\"muted\">no report</p>");
-                else b.append("<div class=\"text\" id=\"text\">").append(marked(s.text(), s.marks())).append("</div>");
+            b.append("<h2 id=\"file\">").append(esc(s.file().isEmpty() ? s.id() : s.file())).append("</h2>");
+            if (!s.stratum().isEmpty()) b.append("<p class=\"muted\">Stratum: <span id=\"stratum\">").append(esc(s.stratum())).append("</span></p>");
+            b.append("<h3>Header values that remain</h3>");
+            if (s.fields().isEmpty()) b.append("<p class=\"muted\">none listed</p>");
+            else {
+                b.append("<table id=\"fields\"><tbody>");
+                for (String[] f : s.fields()) b.append("<tr><th>").append(esc(f[0])).append("</th><td>").append(esc(f[1])).append("</td></tr>");
+                b.append("</tbody></table>");
+            }
+            b.append("<h3>Report excerpt</h3>");
+            if (s.text().isEmpty()) b.append("<p class=\"muted\">no report</p>");
+            else b.append("<div class=\"text\" id=\"text\">").append(marked(s.text(), s.marks())).append("</div>");
         } else if (item instanceof ReviewItem.LabelCheck l) {
-                b.append("<h2 id=\"file\">").append(esc(l.label())).append(": ").append(esc(l.value())).append("</h2>")
-                        .append("<table id=\"fields\"><tbody>")
-                        .append(row("Image", l.image())).append(row("Labeller", l.labeller())).append(row("Split", l.split()))
-                        .append(row("Sample id", l.id())).append("</tbody></table>")
-                        .append("<p>Is the label <b>").append(esc(l.label())).append(" = ").append(esc(l.value()))
-                        .append("</b> right for this image?</p>");
+            b.append("<h2 id=\"file\">").append(esc(l.label())).append(": ").append(esc(l.value())).append("</h2>")
+                    .append("<table id=\"fields\"><tbody>")
+                    .append(row("Image", l.image())).append(row("Labeller", l.labeller())).append(row("Split", l.split()))
+                    .append(row("Sample id", l.id())).append("</tbody></table>")
+                    .append("<p>Is the label <b>").append(esc(l.label())).append(" = ").append(esc(l.value()))
+                    .append("</b> right for this image?</p>");
         }
         b.append("<form id=\"verdict\" method=\"post\" action=\"/verdict\">").append(csrf(token))
                 .append("<input type=\"hidden\" name=\"k\" value=\"").append(k).append("\">")

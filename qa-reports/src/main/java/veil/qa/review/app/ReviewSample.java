@@ -174,10 +174,15 @@ public record ReviewSample(SampleKind kind, List<ReviewItem> items) {
         return real;
     }
 
-    /** Width and height from the image header (nothing decoded). */
+    /**
+     * Width and height from the image header (nothing decoded). Readers are chosen by suffix, not by probing every
+     * installed plugin: some (PixelMed's JPEG-lossless reader) print to stderr when asked about a file.
+     */
     static int[] dimensions(Path p, String where) throws IOException {
+        String name = p.getFileName().toString();
+        String suffix = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         try (ImageInputStream in = ImageIO.createImageInputStream(p.toFile())) {
-            Iterator<ImageReader> it = in == null ? null : ImageIO.getImageReaders(in);
+            Iterator<ImageReader> it = in == null ? null : ImageIO.getImageReadersBySuffix(suffix);
             if (it == null || !it.hasNext()) throw new ManifestException(where + "image " + p.getFileName() + " cannot be read");
             ImageReader r = it.next();
             try {

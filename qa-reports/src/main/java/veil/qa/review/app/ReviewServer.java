@@ -83,7 +83,7 @@ public final class ReviewServer implements AutoCloseable {
         store.registerItems(sample.kind().id, ids);
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 50);
         } catch (BindException e) {
             throw new BindException("port " + port + " on 127.0.0.1 is in use: choose another with --port, or --port 0 for a free one");
         }
@@ -179,7 +179,9 @@ public final class ReviewServer implements AutoCloseable {
     private void post(HttpExchange ex, String path) throws IOException, SQLException, Forms.Rejected {
         Session s = session(ex, false);
         String origin = ex.getRequestHeaders().getFirst("Origin");
-        if (origin != null && !originAllowed(origin)) throw new Forms.Rejected(403, "the form came from another site");
+        String fetchSite = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if ((origin != null && !originAllowed(origin)) || (fetchSite != null && !fetchSite.equals("same-origin")))
+            throw new Forms.Rejected(403, "the form came from another site");
         Map<String, String> form = Forms.read(ex.getRequestBody(), ex.getRequestHeaders().getFirst("Content-Type"));
         if (s == null || !same(s.csrf, form.get("csrf")))
             throw new Forms.Rejected(403, "the form's session token is missing or out of date: reload the page and try again");
@@ -330,7 +332,8 @@ public final class ReviewServer implements AutoCloseable {
         Headers h = ex.getResponseHeaders();
         h.set("Content-Security-Policy", csp(nonce == null ? token(16) : nonce));
         h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" on the app's own forms.
+        h.set("Referrer-Policy", "same-origin");
         h.set("X-Frame-Options", "DENY");
         h.set("Cross-Origin-Resource-Policy", "same-origin");
         h.set("Cross-Origin-Opener-Policy", "same-origin");

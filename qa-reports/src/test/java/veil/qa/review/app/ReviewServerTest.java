@@ -191,6 +191,8 @@ class ReviewServerTest {
         assertThat(request("POST", "/verdict", form).status()).isEqualTo(403);
         assertThat(request("POST", "/verdict", form + "&csrf=wrong").status()).isEqualTo(403);
         assertThat(request("POST", "/verdict", form + "&csrf=" + token, "Origin: http://evil.example").status()).isEqualTo(403);
+        assertThat(request("POST", "/verdict", form + "&csrf=" + token, "Origin: null").status()).isEqualTo(403);
+        assertThat(request("POST", "/verdict", form + "&csrf=" + token, "Sec-Fetch-Site: cross-site").status()).isEqualTo(403);
         Map<String, String> saved = new LinkedHashMap<>(cookies);
         cookies.remove(ReviewServer.SESSION);
         assertThat(request("POST", "/verdict", form + "&csrf=" + token).status()).as("token without its session").isEqualTo(403);
