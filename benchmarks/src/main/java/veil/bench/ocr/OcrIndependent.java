@@ -34,7 +34,7 @@ public final class OcrIndependent {
                     List<SceneSpec> specs = IndependentSet.specs(repeats, 20261202L);
                     long t0 = System.nanoTime();
                     List<ImageResult> rs = IndependentEvaluation.run(specs, mode, cleaner, new IndependentGenerator(fonts),
-                            s -> System.err.print("."));
+                            s -> System.err.println("  " + s));
                     System.err.println();
                     System.out.printf(Locale.ROOT, "%n## Independent set, mode %s (%d images, %d font files in %d families, "
                                     + "%d font files skipped, %.0f s wall)%n%n", mode, rs.size(), fonts.fonts().size(),

@@ -1,6 +1,11 @@
 package veil.testkit.pixels.independent;
 
 import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.TransferSyntax;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * For the demo's burned-in section: a CR and a CT whose pixels carry the patient's name, ID and dates and whose
@@ -23,5 +28,15 @@ public final class DemoInstances {
         Format f = new Format("CT", 512, 512, 12, "MONOCHROME2", 1);
         return g.generate(new SceneSpec("demo-ct", 20261203L, f, Backdrop.CT_SLICE, Style.MULTI_LINE_BLOCK, 16,
                 SceneSpec.Banner.NONE, false));
+    }
+
+    /** Writes both as Part 10 files ({@code demo-burned-in-cr.dcm}, {@code demo-burned-in-ct.dcm}) and returns their paths. */
+    public static List<Path> write(Path dir) throws DicomException, IOException {
+        IndependentGenerator g = new IndependentGenerator();
+        Files.createDirectories(dir);
+        Path cr = dir.resolve("demo-burned-in-cr.dcm"), ct = dir.resolve("demo-burned-in-ct.dcm");
+        chestRadiograph(g).dicom().write(cr.toFile(), TransferSyntax.ExplicitVRLittleEndian, true, true);
+        ctSlice(g).dicom().write(ct.toFile(), TransferSyntax.ExplicitVRLittleEndian, true, true);
+        return List.of(cr, ct);
     }
 }

@@ -91,6 +91,16 @@ class IndependentGeneratorTest {
     }
 
     @Test
+    void demoFilesAreWrittenAndReadBackWithoutTheFlag(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<java.nio.file.Path> files = DemoInstances.write(dir);
+        assertThat(files).hasSize(2).allMatch(java.nio.file.Files::isRegularFile);
+        com.pixelmed.dicom.AttributeList back = new com.pixelmed.dicom.AttributeList();
+        back.read(files.get(1).toFile());
+        assertThat(back.get(TagFromName.Modality).getSingleStringValueOrEmptyString()).isEqualTo("CT");
+        assertThat(back.get(TagFromName.BurnedInAnnotation)).isNull();
+    }
+
+    @Test
     void fontShelfSkipsWhatItCannotUseAndStillGivesAFace() {
         FontShelf none = FontShelf.load(java.nio.file.Path.of("/nonexistent-font-dir"));
         assertThat(none.fonts()).hasSize(1);
