@@ -54,6 +54,13 @@ public final class OriginalComparison {
     private int matched, unmatched;
     private final Set<String> matchedBy = new HashSet<>();
 
+    /** Files whose pixels this audit screened itself and found free of text: unchanged pixels there are not a leak. */
+    private java.util.Set<String> screenedClean = java.util.Set.of();
+
+    public void screenedClean(java.util.Set<String> files) {
+        this.screenedClean = java.util.Set.copyOf(files);
+    }
+
     public OriginalComparison(RuleSet rules, OriginalIndex index) {
         this.rules = rules;
         this.index = index;
@@ -133,8 +140,13 @@ public final class OriginalComparison {
             } catch (Exception e) {
                 now = null;
             }
+            // The flag is a claim, not proof of text: unchanged pixels that this audit's own OCR screened and found free
+            // of text are reported low (declared but not seen); unscreened or with text seen, high.
+            boolean seenClean = screenedClean.contains(rel);
             score(Category.PIXELS_HIDDEN, now != null && !now.equals(origPixels), rel, "PixelData", FindingType.PIXEL_TEXT, "",
-                    Severity.HIGH, "pixels unchanged although the original declares burned-in text");
+                    seenClean ? Severity.LOW : Severity.HIGH, seenClean
+                            ? "pixels unchanged although the original declares burned-in text (the audit's pixel screen found none)"
+                            : "pixels unchanged although the original declares burned-in text");
         }
     }
 

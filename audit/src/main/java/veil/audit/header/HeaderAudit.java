@@ -62,7 +62,12 @@ public final class HeaderAudit {
 
     /** Judged against the PS3.15 basic profile, with the shared report scanner. */
     public static HeaderAudit basic() {
-        return new HeaderAudit(RuleSet.compile(ProfileLoader.load("basic"), Set.of()), PhiScanner.shared());
+        return of(null);
+    }
+
+    /** Judged against {@code rules} (the profile the folder was made with), or basic when null. */
+    public static HeaderAudit of(RuleSet rules) {
+        return new HeaderAudit(rules != null ? rules : RuleSet.compile(ProfileLoader.load("basic"), Set.of()), PhiScanner.shared());
     }
 
     public RuleSet rules() {

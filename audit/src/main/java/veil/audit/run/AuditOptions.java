@@ -13,9 +13,15 @@ import veil.rules.PixelPolicy;
  * @param key           the key file the de-identification used, to match files by their new UIDs, or null
  * @param pixelMode     the pixel policy's reading: {@code ALL} text counts, or only the instance's identifiers
  * @param threads       worker threads (0: the machine's cores)
+ * @param rules         the profile the folder was made with, which says what must be gone (null: the basic profile)
  */
 public record AuditOptions(Path dir, Path reports, String reportColumn, String reportId, Path original, Path key,
-                           PixelScreening pixels, PixelPolicy.Mode pixelMode, int threads) {
+                           PixelScreening pixels, PixelPolicy.Mode pixelMode, int threads, veil.rules.RuleSet rules) {
+
+    public AuditOptions(Path dir, Path reports, String reportColumn, String reportId, Path original, Path key,
+                        PixelScreening pixels, PixelPolicy.Mode pixelMode, int threads) {
+        this(dir, reports, reportColumn, reportId, original, key, pixels, pixelMode, threads, null);
+    }
 
     public static AuditOptions headersOnly(Path dir) {
         return new AuditOptions(dir, null, null, null, null, null, PixelScreening.NONE, PixelPolicy.Mode.ALL, 0);

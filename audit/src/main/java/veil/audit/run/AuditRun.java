@@ -51,9 +51,9 @@ public final class AuditRun {
         this.options = options;
     }
 
-    /** Against the basic profile, with the shared scanner. */
+    /** Against the options' rules (the profile the folder was made with; basic by default), with the shared scanner. */
     public static AuditResult run(AuditOptions options, AuditListener listener) throws IOException, InputException {
-        return new AuditRun(HeaderAudit.basic(), options).execute(listener);
+        return new AuditRun(HeaderAudit.of(options.rules()), options).execute(listener);
     }
 
     private record Audited(String file, List<Finding> findings, HeaderFacts facts, FileRecord record, byte[] thumbnail) { }
@@ -123,6 +123,9 @@ public final class AuditRun {
 
     private OriginalComparison compare(List<Path> all, Map<Path, Audited> done) throws IOException, InputException {
         OriginalComparison c = new OriginalComparison(headers.rules(), OriginalIndex.build(options.original(), options.key()));
+        java.util.Set<String> clean = new java.util.HashSet<>();
+        for (Audited a : done.values()) if (a.record() != null && "no-text".equals(a.record().pixelOutcome())) clean.add(a.file());
+        c.screenedClean(clean);
         for (Path p : all) {
             Audited a = done.get(p);
             if (a != null && a.facts() != null) c.compare(a.file(), p);

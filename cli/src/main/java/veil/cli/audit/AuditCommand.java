@@ -51,6 +51,14 @@ public final class AuditCommand implements Callable<Integer> {
             description = "The key file the de-identification used: matches files to originals by their new UIDs (else by pixel hash).")
     Path key;
 
+    @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "basic",
+            description = "The profile the folder was de-identified with (built-in name or YAML): its rules say which"
+                    + " attributes must be gone. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(names = "--option", paramLabel = "OPTION", description = "PS3.15 option the folder was de-identified with (repeatable).")
+    java.util.List<String> profileOptions = java.util.List.of();
+
     @Option(names = "--fail-on", defaultValue = "medium", paramLabel = "LEVEL",
             description = "Exit 3 when a finding is at or above this: info, low, medium (default) or high.")
     String failOn;
@@ -81,7 +89,9 @@ public final class AuditCommand implements Callable<Integer> {
         if (reports != null && reports.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && reportColumn == null) {
             throw new UserError("--reports CSV needs --report-column NAME");
         }
-        AuditOptions options = new AuditOptions(dir, reports, reportColumn, reportId, original, key, screening, mode, threads);
+        veil.rules.RuleSet rules = veil.rules.RuleSet.compile(veil.rules.ProfileLoader.load(profile),
+                veil.cli.deid.Options.parse(profileOptions));
+        AuditOptions options = new AuditOptions(dir, reports, reportColumn, reportId, original, key, screening, mode, threads, rules);
         try (Progress bar = Progress.start("audit", quiet)) {
             AuditListener listener = new AuditListener() {
                 @Override public void started(long files) { bar.started(files); }

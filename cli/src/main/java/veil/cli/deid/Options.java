@@ -8,11 +8,11 @@ import veil.cli.UserError;
 import veil.rules.DeidOption;
 
 /** Parses --option values into PS3.15 options, naming the valid ones on a mistake. */
-final class Options {
+public final class Options {
 
     private Options() { }
 
-    static Set<DeidOption> parse(List<String> ids) {
+    public static Set<DeidOption> parse(List<String> ids) {
         Set<DeidOption> out = EnumSet.noneOf(DeidOption.class);
         for (String id : ids) {
             out.add(DeidOption.byId(id).orElseThrow(() -> new UserError("unknown option '" + id + "'; valid options: "

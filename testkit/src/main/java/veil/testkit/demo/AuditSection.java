@@ -20,7 +20,8 @@ final class AuditSection {
         java.nio.file.Files.createDirectories(audits);
         int raw = Main.commandLine().execute("audit", in.toString(), "--json", audits.resolve("raw.json").toString(),
                 "--html", audits.resolve("raw.html").toString(), "--pixels", "none", "--quiet");
-        int release = Main.commandLine().execute("audit", out.toString(), "--original", in.toString(),
+        int release = Main.commandLine().execute("audit", out.toString(), "--profile", "research", "--option", "clean-pixel-data",
+                "--original", in.toString(),
                 "--key", dir.resolve("demo.key").toString(), "--json", audits.resolve("release.json").toString(),
                 "--html", audits.resolve("release.html").toString(), "--quiet");
         if (raw != 3) throw new IllegalStateException("the audit of the raw input should find identifiers (exit 3), got exit " + raw);
