@@ -124,7 +124,8 @@ public final class TextLikeness {
         }
         List<Rectangle> out = new ArrayList<>();
         for (List<Integer> gr : groups) {
-            if (gr.size() < MIN_GLYPHS_PER_LINE) continue;
+            // Rotated labels along an edge are long (names, dates); three blobs in a column is speckle as often as text.
+            if (gr.size() < MIN_GLYPHS_PER_LINE + (vertical ? 1 : 0)) continue;
             Rectangle box = null;
             long inkArea = 0;
             double[] centres = new double[gr.size()];
@@ -164,7 +165,7 @@ public final class TextLikeness {
             Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
             if (around.intersects(r)) ink += g.area();
         }
-        return lineInk >= 0.6 * ink;
+        return lineInk >= 0.7 * ink;
     }
 
     /** How many neighbours along the line have a gap between them. */
