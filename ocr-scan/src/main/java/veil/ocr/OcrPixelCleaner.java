@@ -53,13 +53,20 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     private final ThreadLocal<TesseractEngine> engine = ThreadLocal.withInitial(() -> opened(new TesseractEngine()));
     private final ThreadLocal<PpOcrDetector> detector = ThreadLocal.withInitial(() -> opened(new PpOcrDetector()));
     private final ReviewSink review;
+    private final LineFinder.Passes passes;
 
     public OcrPixelCleaner() {
         this(ReviewSink.NONE);
     }
 
     public OcrPixelCleaner(ReviewSink review) {
+        this(review, LineFinder.Passes.BOTH);
+    }
+
+    /** @param passes which detector passes run (benchmarks compare them; the default is both) */
+    public OcrPixelCleaner(ReviewSink review, LineFinder.Passes passes) {
         this.review = review;
+        this.passes = passes;
     }
 
     private <T extends AutoCloseable> T opened(T t) {
@@ -107,7 +114,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         RedactionPlan plan = new RedactionPlan(policy, Identifiers.of(original));
         List<Gray8> rendered = render(frames);
         List<String> notes = new ArrayList<>();
-        List<Line> lines = firstRead(rendered, det, notes);
+        List<Line> lines = firstRead(rendered, det, passes, notes);
 
         List<Target> targets = new ArrayList<>(plan.deviceMasks(original));
         List<Rectangle> kept = new ArrayList<>();
@@ -147,8 +154,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 double share = AnatomyGuard.share(all, frames.width(), frames.height());
                 if (share > policy.maxBlackoutShare()) {
                     return new PixelOutcome.Failed(String.format(Locale.ROOT,
-                            "the blackout would change %.1f%% of the frame (the profile allows %.1f%%): text finding took"
-                                    + " image content for text, so the instance is quarantined rather than wiped",
+                            "the blackout would change %.1f%% of the frame (the profile allows %.1f%%, pixels: max-blackout):"
+                                    + " image content taken for text, or more text than expected; quarantined rather than wiped",
                             100 * share, 100 * policy.maxBlackoutShare()));
                 }
                 targets.forEach(t -> reasons.merge(t.reason(), 1, Integer::sum));
@@ -204,19 +211,20 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
      * The learned detector's lines. A clip is read once on its temporal median (static banners), then again on each
      * frame whose banner area differs from the median (a banner that changes mid-clip).
      */
-    private static List<Line> firstRead(List<Gray8> rendered, PpOcrDetector det, List<String> notes) {
+    private static List<Line> firstRead(List<Gray8> rendered, PpOcrDetector det, LineFinder.Passes passes,
+                                        List<String> notes) {
         List<Line> out = new ArrayList<>();
         if (rendered.size() == 1) {
-            for (Rectangle r : LineFinder.lines(det, rendered.get(0))) out.add(new Line(rendered.get(0), 0, r));
-            notes.add("first read: " + out.size() + " text line(s) found (PP-OCRv4, plain and low-contrast passes)");
+            for (Rectangle r : LineFinder.lines(det, rendered.get(0), passes)) out.add(new Line(rendered.get(0), 0, r));
+            notes.add("first read: " + out.size() + " text line(s) found (PP-OCRv4, " + passes.name().toLowerCase(Locale.ROOT).replace('_', '-') + " pass(es))");
             return out;
         }
         Gray8 median = StaticBanner.median(rendered);
-        List<Rectangle> banner = LineFinder.lines(det, median);
+        List<Rectangle> banner = LineFinder.lines(det, median, passes);
         for (Rectangle r : banner) out.add(new Line(median, 0, r));
         List<Integer> changed = StaticBanner.changedFrames(rendered, median, banner);
         for (int f : changed) {
-            for (Rectangle r : LineFinder.lines(det, rendered.get(f))) out.add(new Line(rendered.get(f), f, r));
+            for (Rectangle r : LineFinder.lines(det, rendered.get(f), passes)) out.add(new Line(rendered.get(f), f, r));
         }
         notes.add("first read: " + banner.size() + " static text line(s) on the median of " + rendered.size()
                 + " frames" + (changed.isEmpty() ? "" : ", " + changed.size() + " frame(s) with a changed banner read on their own"));

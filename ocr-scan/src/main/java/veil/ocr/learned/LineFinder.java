@@ -12,12 +12,19 @@ import veil.ocr.detect.Gray8;
  */
 public final class LineFinder {
 
+    /** Which detector passes run: both (the default, recall first), or one of them (half the time). */
+    public enum Passes { BOTH, PLAIN, LOW_CONTRAST }
+
     private LineFinder() { }
 
     public static List<Rectangle> lines(PpOcrDetector detector, Gray8 frame) {
+        return lines(detector, frame, Passes.BOTH);
+    }
+
+    public static List<Rectangle> lines(PpOcrDetector detector, Gray8 frame, Passes passes) {
         List<Rectangle> boxes = new ArrayList<>();
-        for (TextBox b : detector.detect(frame)) boxes.add(b.box());
-        for (TextBox b : detector.detect(LocalNormalisation.of(frame))) boxes.add(b.box());
+        if (passes != Passes.LOW_CONTRAST) for (TextBox b : detector.detect(frame)) boxes.add(b.box());
+        if (passes != Passes.PLAIN) for (TextBox b : detector.detect(LocalNormalisation.of(frame))) boxes.add(b.box());
         List<Rectangle> out = new ArrayList<>();
         for (Rectangle r : merged(boxes)) out.add(InkBounds.tighten(frame, r));
         return out;

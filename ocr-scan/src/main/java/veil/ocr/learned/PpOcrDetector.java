@@ -23,7 +23,8 @@ public final class PpOcrDetector implements AutoCloseable {
     /** Tile side (a multiple of 32, as the network needs); frames up to {@link #SINGLE_MAX} go in whole. */
     static final int TILE = 1056;
     static final int SINGLE_MAX = 1088;
-    static final int OVERLAP = 96;
+    /** Two tiles cover 2048 px exactly; text lines crossing a seam join in the max-merged probability map. */
+    static final int OVERLAP = 64;
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
@@ -70,20 +71,16 @@ public final class PpOcrDetector implements AutoCloseable {
         return prob;
     }
 
-    private static List<Integer> starts(int side) {
+    /** As few tiles as cover the side with at least {@link #OVERLAP} px shared, spread evenly. */
+    static List<Integer> starts(int side) {
         List<Integer> s = new ArrayList<>();
         if (side <= TILE) {
             s.add(0);
             return s;
         }
-        int stride = TILE - OVERLAP;
-        for (int p = 0; ; p += stride) {
-            if (p + TILE >= side) {
-                s.add(side - TILE);
-                return s;
-            }
-            s.add(p);
-        }
+        int n = (side - OVERLAP + TILE - OVERLAP - 1) / (TILE - OVERLAP);
+        for (int k = 0; k < n; k++) s.add((int) Math.round((double) k * (side - TILE) / (n - 1)));
+        return s;
     }
 
     private void run(Gray8 frame, Rectangle tile, float[] prob) {

@@ -53,6 +53,13 @@ class PpOcrDetectorTest {
     }
 
     @Test
+    void a2048FrameIsCutIntoTwoTilesPerSide() {
+        assertThat(PpOcrDetector.starts(2048)).containsExactly(0, 992);
+        assertThat(PpOcrDetector.starts(1024)).containsExactly(0);
+        assertThat(PpOcrDetector.starts(3000)).hasSize(3).startsWith(0).endsWith(3000 - PpOcrDetector.TILE);
+    }
+
+    @Test
     void aMissingModelIsAClearError() {
         String old = System.getProperty(ModelDirectory.PROPERTY);
         System.setProperty(ModelDirectory.PROPERTY, "/nonexistent/veil-models");
