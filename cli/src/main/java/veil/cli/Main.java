@@ -3,8 +3,10 @@ package veil.cli;
 import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import veil.cli.audit.AuditCommand;
 import veil.cli.deid.DeidCommand;
 import veil.cli.deid.ProfileCommand;
+import veil.cli.export.ExportCommand;
 import veil.cli.ocr.OcrCommand;
 import veil.cli.qa.QaCommand;
 import veil.cli.qa.ReviewCommand;
@@ -16,7 +18,7 @@ import veil.cli.text.TextCommand;
         description = {"Makes medical-imaging datasets safe to share and documents how good they are.", ""},
         footer = {"", "Exit codes: 0 ok, 1 usage or fatal error, 2 some inputs quarantined, 3 audit findings."},
         subcommands = {DeidCommand.class, ProfileCommand.class, TextCommand.class, OcrCommand.class, QaCommand.class,
-                SampleCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
+                SampleCommand.class, ExportCommand.class, ReviewCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final String VERSION = "0.1.0";

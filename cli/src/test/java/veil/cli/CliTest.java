@@ -81,4 +81,35 @@ class CliTest {
         assertThat(run("deid").code()).isEqualTo(1);
         assertThat(run("no-such-command").code()).isEqualTo(1);
     }
+
+    @Test
+    void aTriviallyWeakKeyIsRefusedWithExitOneAndNotPrinted() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Path key = dir.resolve("zero.key");
+        Files.writeString(key, "0".repeat(64) + "\n");
+        Result r = run("deid", dir.resolve("in").toString(), dir.resolve("out").toString(), "--key-file", key.toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("trivially weak key").doesNotContain("00000000").doesNotContain("Exception");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aKeyFileReadableByOthersGetsAWarningWithoutTheKey() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Path key = dir.resolve("shared.key");
+        String hex = "0123456789abcdef".repeat(4);
+        Files.writeString(key, hex + "\n");
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            Result r = run("deid", dir.resolve("in").toString(), dir.resolve("out").toString(), "--key-file", key.toString(), "--quiet");
+            assertThat(r.code()).isZero();
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(captured.toString()).contains("can be read by its group or by others").contains("chmod 600")
+                .doesNotContain(hex.substring(0, 16));
+    }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import veil.deid.io.InstanceReader;
 import veil.deid.pixels.PixelCleaner;
 import veil.deid.pixels.PixelOutcome;
+import veil.ocr.decode.ExtendedJpeg;
 import veil.ocr.detect.DecodedFrames;
 import veil.ocr.detect.Gray8;
 import veil.ocr.detect.TesseractEngine;
@@ -91,14 +92,18 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
             return new PixelOutcome.Failed(e.getMessage());   // the model is missing: never release unscreened
         }
         DecodedFrames frames;
+        AttributeList source = original;
         try {
-            frames = DecodedFrames.of(original);
-        } catch (DicomException | RuntimeException | OutOfMemoryError e) {
+            // 12-bit extended JPEG: PixelMed cannot decode it, so the pipeline reads an uncompressed copy.
+            source = ExtendedJpeg.decoded(original).orElse(original);
+            frames = DecodedFrames.of(source);
+        } catch (DicomException | java.io.IOException | RuntimeException | OutOfMemoryError e) {
             return new PixelOutcome.Failed("pixel data could not be decoded (transfer syntax " + ts + ", "
                     + e.getClass().getSimpleName() + ")");
         }
         try {
-            return cleanDecoded(original, policy, frames, det);
+            PixelOutcome out = cleanDecoded(source, policy, frames, det);
+            return source == original ? out : ExtendedJpeg.noted(out);
         } catch (DicomException | RuntimeException e) {
             return new PixelOutcome.Failed("pixel data could not be scanned or redacted (transfer syntax " + ts + ", "
                     + e.getClass().getSimpleName() + ")");

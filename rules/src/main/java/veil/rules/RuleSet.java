@@ -104,6 +104,20 @@ public final class RuleSet {
         return row == null ? Optional.empty() : Optional.of(new Decision(row.action(), row));
     }
 
+    /**
+     * For a tag PS3.6 does not define (neither standard nor private): only a profile rule naming that exact tag
+     * decides; wildcards and the table do not, since they were written for the attributes they know.
+     */
+    public Optional<Decision> forUndefined(int tag, HeaderValues header) {
+        List<Indexed> exact = profileExact.get(tag);
+        if (exact != null) {
+            for (Indexed ix : exact) {
+                if (ix.rule().when().matches(header)) return Optional.of(new Decision(ix.rule().action(), ix.rule()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The decision for a private attribute from the profile's private rules, or empty (then: default). */
     public Optional<Decision> forPrivate(String creator, int tag, HeaderValues header) {
         for (Indexed ix : privateRules) {

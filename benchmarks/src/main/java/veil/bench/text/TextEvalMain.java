@@ -19,7 +19,7 @@ public final class TextEvalMain {
         int n = 2000, threads = 2;
         long seed = 7L;
         double seconds = 10;
-        boolean show = false;
+        boolean show = false, ablation = true, blind = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reports" -> n = Integer.parseInt(args[++i]);
@@ -27,6 +27,8 @@ public final class TextEvalMain {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--show-misses" -> show = true;
+                case "--no-ablation" -> ablation = false;
+                case "--blind" -> blind = true;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(1);
@@ -35,6 +37,11 @@ public final class TextEvalMain {
         }
         PhiScanner scanner = PhiScanner.shared();
         List<SyntheticReport> reports = new ReportGenerator(seed).generate(n);
+        independent(scanner, n, seed, show, veil.testkit.text.independent.IndependentGenerator.TEMPLATES, "INDEPENDENT");
+        if (blind) independent(scanner, n, seed, show, veil.testkit.text.independent.IndependentGenerator.BLIND_TEMPLATES, "BLIND");
+        System.out.printf("%n## TUNING set (veil.testkit.text.ReportGenerator; the scanner was tuned on it: an upper bound). By casing: each report as written, in capitals and in lower case%n%n");
+        System.out.print(CasingTables.byCasing(scanner, CasingTables.withCasingVariants(reports), r -> CasingTables.judged(r.text())));
+        System.out.println();
         double words = reports.stream().mapToInt(SyntheticReport::words).average().orElse(0);
         Evaluation.Result result = Evaluation.run(scanner, reports);
         System.out.printf("Evaluation: %d synthetic reports (seed %d, %.0f words on average)%n%n", n, seed, words);
@@ -44,8 +51,8 @@ public final class TextEvalMain {
         System.out.printf("%nSame, with made-up names in none of the word lists (context rules and the model only):%n%n");
         System.out.print(Evaluation.table(invented));
         System.out.printf("%nMissed gold spans: %d; flagged tokens outside every gold span: %d%n", invented.misses().size(), invented.falseAlarms().size());
-        System.out.printf("%nWhat each stage adds to NAME (first %d reports of each set):%n%n", Math.min(n, 1000));
-        System.out.print(ablation(reports.subList(0, Math.min(n, 1000)),
+        if (ablation) System.out.printf("%nWhat each stage adds to NAME (first %d reports of each set):%n%n", Math.min(n, 1000));
+        if (ablation) System.out.print(ablation(reports.subList(0, Math.min(n, 1000)),
                 ReportGenerator.withInventedNames(seed + 1).generate(Math.min(n, 1000))));
         if (show) {
             System.out.println("\nMissed:");
@@ -61,6 +68,32 @@ public final class TextEvalMain {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("%nThroughput: %.0f reports/s on %d threads (wall clock; load average %.1f on %d cores during the run)%n", wall, threads, load, cores);
         System.out.printf("CPU time: %.3f ms per report on one thread, i.e. %.0f reports/s per free core%n", cpuMs, 1000 / cpuMs);
+    }
+
+    /** The independent set (never tuned on) first: its figures are the headline. */
+    static void independent(PhiScanner scanner, int n, long seed, boolean show, String templates, String label) {
+        veil.testkit.text.independent.IndependentGenerator gen = new veil.testkit.text.independent.IndependentGenerator(seed + 100, templates);
+        List<veil.testkit.text.independent.IndependentNote> notes = gen.generate(n);
+        List<SyntheticReport> reports = notes.stream().map(veil.testkit.text.independent.IndependentNote::report).toList();
+        java.util.Map<String, veil.testkit.text.independent.Casing> casing = new java.util.HashMap<>();
+        notes.forEach(x -> casing.put(x.report().id(), x.casing()));
+        Evaluation.Result result = Evaluation.run(scanner, reports);
+        System.out.printf("## %s set (veil.testkit.text.independent, %s: ICU/nursing, ALL-CAPS RIS, MIMIC-style, lower-case dictations; %d notes, seed %d)%n%n",
+                label, templates.substring(templates.lastIndexOf('/') + 1), n, seed + 100);
+        System.out.print(Evaluation.table(result));
+        System.out.println();
+        System.out.print(CasingTables.byCasing(scanner, reports, r -> casing.get(r.id())));
+        System.out.println();
+        System.out.print(CasingTables.precisionOnCapitalTelegraphic(scanner, notes));
+        System.out.printf("%nFalse flags on clean notes (sentences written in public-domain radiology phrasing; NOT real reports; %d notes):%n%n", n / 2);
+        System.out.print(CasingTables.falseFlags(scanner, gen.clean(n / 2), show));
+        if (show) {
+            System.out.println("\nIndependent, missed:");
+            result.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
+            System.out.println("\nIndependent, flagged outside gold:");
+            result.falseAlarms().forEach(f -> System.out.println("  " + f.type() + " " + f.detector() + "  " + f.context()));
+        }
+        if (label.equals("INDEPENDENT")) System.out.println("\nREAL set: none. No real de-identification gold text with a licence allowing copying was obtainable here.");
     }
 
     /** CPU time of one thread per report, which other processes on a shared machine do not inflate. */

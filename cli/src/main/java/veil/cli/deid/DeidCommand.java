@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import veil.cli.KeyFiles;
 import veil.cli.Main;
 import veil.cli.Progress;
 import veil.cli.UserError;
@@ -71,16 +72,12 @@ public final class DeidCommand implements Callable<Integer> {
         if (threads < 1) throw new UserError("--threads must be at least 1");
         InstanceReader.warmUpInBackground();
         RuleSet rules = RuleSet.compile(ProfileLoader.load(profile), Options.parse(options));
-        SecretKey.Loaded key = SecretKey.loadOrCreate(keyFile);
-        if (key.created() && !quiet) {
-            System.err.println("veil: created a new key in " + keyFile + " (owner-only permissions). Keep it secret and keep it:"
-                    + " the same key gives the same pseudonyms, UIDs and date shifts in later runs.");
-        }
+        SecretKey key = KeyFiles.load(keyFile, "deid", quiet, System.err);
         RunSummary s;
         try (OcrPixelCleaner ocr = new OcrPixelCleaner(); Progress progress = Progress.start("deid", quiet)) {
             // One Tesseract engine per worker thread, created on first use: only instances that need it pay.
             PixelCleaner pixels = rules.has(DeidOption.CLEAN_PIXEL_DATA) ? ocr : null;
-            RunConfig config = new RunConfig(input, output, key.key(), rules, threads, textCleaner(), pixels, Main.VERSION,
+            RunConfig config = new RunConfig(input, output, key, rules, threads, textCleaner(), pixels, Main.VERSION,
                     durable, followLinks, waitForLock);
             s = new DeidRun(config).run(progress);
         }

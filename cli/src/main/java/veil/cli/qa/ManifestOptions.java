@@ -10,10 +10,10 @@ import veil.qa.manifest.ManifestLoader;
 public final class ManifestOptions {
     @Parameters(index = "0", paramLabel = "INPUT",
             description = "Manifest file or folder: Data_Entry_2017*.csv, CheXpert train.csv/valid.csv (or their folder), "
-                    + "a MIMIC-CXR-JPG folder (mimic-cxr-2.0.0-*.csv[.gz]), or a folder of DICOM files.")
+                    + "a MIMIC-CXR-JPG folder (mimic-cxr-2.0.0-*.csv[.gz]), a folder of DICOM files, or a JPEG folder (veil export jpeg).")
     Path input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "cxr14, chexpert, mimic or dicom (default: detected).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "cxr14, chexpert, mimic, dicom or jpeg (default: detected).")
     String format;
 
     @Option(names = "--train-list", paramLabel = "FILE", description = "ChestX-ray14 train_val_list.txt (default: beside the CSV if present).")

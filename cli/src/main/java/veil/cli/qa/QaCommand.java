@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import veil.qa.QaReports;
+import veil.qa.embeddings.EmbeddingQa;
 import veil.qa.stats.Figures;
 import veil.qa.stats.FiguresJson;
 import veil.qa.stats.QaOptions;
@@ -25,6 +26,8 @@ import veil.qa.stats.QaOptions;
                 "      --review-db review.sqlite --html ds.html",
                 "  veil qa dicoms/ --format dicom --labels-csv labels.csv --strata manufacturer \\",
                 "      --json -",
+                "  veil qa release-jpg/ --html ds.html        # a 'veil export jpeg' folder, grey levels included",
+                "  veil qa mimic-cxr-jpg/ --embeddings cxr-foundation/ --suspects suspects.csv --html ds.html",
                 "Exit status: 0 done, 1 bad input or usage error."})
 public final class QaCommand implements Callable<Integer> {
     @Mixin ManifestOptions in;
@@ -61,13 +64,51 @@ public final class QaCommand implements Callable<Integer> {
             description = "How many leaked patients to list by ID in the JSON (default 1000).")
     int listPatients;
 
+    @Option(names = "--export-stats", paramLabel = "CSV",
+            description = "Grey-level statistics from 'veil export jpeg' (OUT.export-stats.csv; found by itself for a JPEG folder OUT).")
+    Path exportStats;
+
+    @Option(names = "--embeddings", paramLabel = "DIR|FILE",
+            description = "Image embeddings: a folder of CXR-Foundation-style TFRecords (image/id, embedding), a .npy with NAME.ids.txt, "
+                    + "or a CSV (id column, then the vector). Adds near-duplicates, cross-split duplicates and suspected label errors.")
+    Path embeddings;
+
+    @Option(names = "--knn", defaultValue = "10", paramLabel = "K", description = "Neighbours per image for the embedding figures (default 10).")
+    int knn;
+
+    @Option(names = "--duplicate-threshold", defaultValue = "0.98", paramLabel = "COS",
+            description = "Cosine similarity at or above which two images are near-duplicates (default 0.98).")
+    double duplicateThreshold;
+
+    @Option(names = "--suspects", paramLabel = "CSV",
+            description = "Write the ranked suspected label errors as a review sheet (fill in verdict, then 'veil review import').")
+    Path suspects;
+
+    @Option(names = "--suspects-top", defaultValue = "0", paramLabel = "N", description = "How many suspects to write (default: the top 5%%).")
+    int suspectsTop;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         return Cli.guard(() -> {
             boolean jsonToStdout = json != null && json.toString().equals("-");
             PrintStream out = jsonToStdout ? System.err : System.out;
             QaOptions opt = new QaOptions(strata, testSplit, assumed, maxHalfWidth, listPatients, null);
-            QaReports.Result r = QaReports.run(new QaReports.Request(in.request(), opt, jsonToStdout ? null : json, html, datasheet, reviewDb));
+            if (suspects != null && embeddings == null) throw new IllegalArgumentException("--suspects needs --embeddings");
+            QaReports.Result r;
+            try (veil.cli.Progress bar = veil.cli.Progress.start("neighbours", quiet || embeddings == null)) {
+                QaReports.ImageInputs images = exportStats == null && embeddings == null ? null : new QaReports.ImageInputs(exportStats, embeddings,
+                        new EmbeddingQa.Options(knn, duplicateThreshold, 100, in.threads), suspects, suspectsTop, new Runnable() {
+                            boolean begun;
+                            @Override public synchronized void run() {
+                                if (!begun) { begun = true; bar.started(-1); }
+                                bar.step();
+                            }
+                        });
+                r = QaReports.run(new QaReports.Request(in.request(), opt, jsonToStdout ? null : json, html, datasheet, reviewDb, images));
+            }
             if (jsonToStdout) {
                 OutputStream os = System.out;
                 FiguresJson.mapper().writeValue(new NonClosing(os), r.figures());
@@ -76,6 +117,7 @@ public final class QaCommand implements Callable<Integer> {
             summary(r.figures(), out);
             if (json != null && !jsonToStdout) out.println("figures: " + json);
             if (html != null) out.println("datasheet: " + html);
+            if (suspects != null) out.println("suspected label errors, ranked: " + suspects);
             if (json == null && html == null) out.println("(write them with --json FILE and --html FILE)");
             return 0;
         });

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import veil.cli.audit.SpotCheckMixin;
 import veil.qa.html.DatasheetRenderer;
 import veil.qa.manifest.Dataset;
 import veil.qa.manifest.ManifestLoader;
@@ -24,11 +25,15 @@ import veil.qa.sample.Sampler;
         footer = {"", "Example:",
                 "  veil sample train.csv --labels Edema,Pneumonia --values positive,uncertain \\",
                 "      --seed 7 --out review.csv --html review.html",
-                "Then fill in the verdict column and run: veil review import review.csv"})
+                "Then fill in the verdict column and run: veil review import review.csv", "",
+                "Spot-check of a release (after veil audit):",
+                "  veil sample release/ --audit audit.json --original raw/ --out SAMPLE --max-leak-rate 0.01 --confidence 0.95"})
 public final class SampleCommand implements Callable<Integer> {
     @Mixin ManifestOptions in;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "CSV", description = "Sample CSV to write.")
+    @Mixin SpotCheckMixin spotCheck;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "CSV|DIR", description = "Sample CSV to write (with --audit: the SAMPLE folder).")
     Path out;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Printable review sheet to write.")
@@ -63,6 +68,7 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (spotCheck.audit != null) return spotCheck.run(in.input, out, seed);
         return Cli.guard(() -> {
             Dataset ds = ManifestLoader.load(in.request());
             Sample s = Sampler.draw(ds, new SampleOptions(seed, labeller, labels, values, splits, halfWidth, expectedError, maxPerStratum));

@@ -18,7 +18,6 @@ import veil.deid.text.io.CsvRewriter;
 import veil.deid.text.io.InputException;
 import veil.deid.text.io.TextDocument;
 import veil.deid.text.io.TextSource;
-import veil.deid.keys.SecretKey;
 import veil.deid.text.redact.KeyedDateShift;
 import veil.deid.text.redact.RedactionStyle;
 import veil.deid.text.redact.Redactor;
@@ -74,7 +73,7 @@ public final class TextRedactCommand implements Callable<Integer> {
             if (keyFile == null) throw new InputException("--style surrogate needs --key-file (the run's secret key)");
             if (!Files.isRegularFile(keyFile)) throw new InputException("no such key file: " + keyFile);
             try {
-                shift = new KeyedDateShift(SecretKey.loadOrCreate(keyFile).key());   // the key file `veil deid` uses
+                shift = new KeyedDateShift(veil.cli.KeyFiles.load(keyFile, "text redact", false, System.err));   // the key file `veil deid` uses
             } catch (IOException | IllegalArgumentException e) {
                 throw new InputException(e.getMessage());
             }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,32 +37,39 @@ public final class TextScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
-        List<TextDocument> docs;
+        Scan scan = new Scan(System.out);
         try {
-            docs = input.source(path).read();
+            // One document at a time: memory follows the longest document, not the input's size.
+            input.source(path).forEach(scan::document);
         } catch (InputException e) {
             System.err.println("veil text scan: " + e.getMessage());
             return 1;
         } catch (IOException e) {
             System.err.println("veil text scan: cannot read " + path + " (" + e.getClass().getSimpleName() + ")");
             return 1;
-        }
-        try {
-            return scan(docs, out);
         } catch (RuntimeException e) {
             // no message: it could quote the text being scanned
             System.err.println("veil text scan: internal error (" + e.getClass().getSimpleName() + ")");
             return 1;
         }
+        System.err.printf("%d document(s), %d identifier(s) found, %d existing placeholder(s)%n", scan.documents, scan.total, scan.placeholders);
+        return scan.total > 0 ? 3 : 0;
     }
 
-    private int scan(List<TextDocument> docs, PrintStream out) {
-        PhiScanner scanner = PhiScanner.shared();
-        ObjectMapper mapper = new ObjectMapper();
-        int total = 0, placeholders = 0;
-        if (!json) out.printf("%-24s %7s %7s  %-12s %s%n", "DOC", "START", "END", "TYPE", "TEXT");
-        for (TextDocument d : docs) {
+    /** Scans and prints each document as it arrives. */
+    private final class Scan {
+        private final PrintStream out;
+        private final PhiScanner scanner = PhiScanner.shared();
+        private final ObjectMapper mapper = new ObjectMapper();
+        int documents, total, placeholders;
+
+        Scan(PrintStream out) {
+            this.out = out;
+            if (!json) out.printf("%-24s %7s %7s  %-12s %s%n", "DOC", "START", "END", "TYPE", "TEXT");
+        }
+
+        void document(TextDocument d) throws IOException {
+            documents++;
             ScanResult r = scanner.analyse(d.text());
             placeholders += r.placeholders();
             for (Finding f : r.findings()) {
@@ -76,18 +82,12 @@ public final class TextScanCommand implements Callable<Integer> {
                     line.put("end", f.end());
                     line.put("type", f.type().name());
                     line.put("text", text);
-                    try {
-                        out.println(mapper.writeValueAsString(line));
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
+                    out.println(mapper.writeValueAsString(line));
                 } else {
                     out.printf("%-24s %7d %7d  %-12s %s%n", shorten(d.id(), 24), f.start(), f.end(), f.type(), text.replace('\n', ' '));
                 }
             }
         }
-        System.err.printf("%d document(s), %d identifier(s) found, %d existing placeholder(s)%n", docs.size(), total, placeholders);
-        return total > 0 ? 3 : 0;
     }
 
     private static String shorten(String s, int n) {

@@ -8,8 +8,10 @@ import com.pixelmed.dicom.ClinicalTrialsAttributes;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.SequenceAttribute;
 import com.pixelmed.dicom.SequenceItem;
+import com.pixelmed.dicom.TagFromName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import veil.deid.dates.Ages;
 import veil.deid.dates.DateShifter;
 import veil.deid.keys.KeyedHash;
@@ -19,13 +21,27 @@ import veil.rules.Action;
 import veil.rules.DeidOption;
 import veil.rules.IodTypes;
 import veil.rules.RuleSet;
+import veil.rules.SpecificCharacterSets;
 import veil.rules.StandardDictionary;
+import veil.rules.ValueGrammar;
 
 /**
  * Applies a {@link RuleSet} to a header, at every sequence depth, with the same rules. Thread-safe: all
  * per-instance state lives in the {@link InstanceContext}.
  */
 public final class HeaderDeidentifier {
+
+    private static final int SPECIFIC_CHARACTER_SET = tagInt(TagFromName.SpecificCharacterSet);
+    /** Kept attributes no dummy can stand in for: the writer or the reader of the output needs the real value. */
+    private static final java.util.Set<Integer> MUST_BE_VALID = java.util.Set.of(tagInt(TagFromName.SOPClassUID),
+            tagInt(TagFromName.SOPInstanceUID), tagInt(TagFromName.StudyInstanceUID), tagInt(TagFromName.SeriesInstanceUID),
+            tagInt(TagFromName.TransferSyntaxUID));
+    /** What the pixel data is decoded with: in an image, a dummy would misdescribe the pixels. */
+    private static final java.util.Set<Integer> PIXEL_DESCRIPTION = java.util.Set.of(tagInt(TagFromName.Rows),
+            tagInt(TagFromName.Columns), tagInt(TagFromName.SamplesPerPixel), tagInt(TagFromName.BitsAllocated),
+            tagInt(TagFromName.BitsStored), tagInt(TagFromName.HighBit), tagInt(TagFromName.PixelRepresentation),
+            tagInt(TagFromName.PlanarConfiguration), tagInt(TagFromName.NumberOfFrames),
+            tagInt(TagFromName.PhotometricInterpretation));
 
     private final RuleSet rules;
     private final UidMapper uids;
@@ -41,8 +57,16 @@ public final class HeaderDeidentifier {
 
     /** De-identifies {@code list} in place (file meta information and group lengths are dropped; the writer adds new ones). */
     public void apply(AttributeList list, InstanceContext ctx) throws DicomException {
+        Attribute ts = list.get(TagFromName.TransferSyntaxUID);
+        if (ts != null && !allValid("UI", ts.getStringValues())) {
+            throw new InvalidInstanceException("Transfer Syntax UID is not a valid UID: the instance cannot be written correctly");
+        }
         list.removeMetaInformationHeaderAttributes();
         walk(list, ctx, false);
+        if (ctx.charsetDropped && holdsNonAscii(list)) {
+            throw new InvalidInstanceException("Specific Character Set is not a defined term and the header holds"
+                    + " non-ASCII text: it cannot be written decodably");
+        }
     }
 
     /** @param cleanText inside cleaned content: free text that no rule names is cleaned rather than kept */
@@ -73,6 +97,17 @@ public final class HeaderDeidentifier {
 
     private Action standardAction(AttributeTag tag, InstanceContext ctx, boolean cleanText, Attribute attr) {
         int t = tagInt(tag);
+        if (!StandardDictionary.get().defines(t)) {
+            // Not in the dictionary and not private (a corrupted tag, a made-up one): nothing says what it holds,
+            // so it gets the strictest treatment unless the profile names this very tag.
+            Optional<RuleSet.Decision> named = rules.forUndefined(t, ctx.original());
+            if (named.isEmpty()) {
+                ctx.warn(describe(tag) + ": not in the DICOM dictionary; removed");
+                return Action.REMOVE;
+            }
+            Action a = named.get().action();
+            return a instanceof Action.Choice c ? c.resolve(0) : a;
+        }
         Action unnamed = cleanText && ValueLimits.isText(attr.getVRAsString()) && !"CS".equals(attr.getVRAsString())
                 && !"AE".equals(attr.getVRAsString()) ? Action.CLEAN : Action.KEEP;
         Action a = rules.forStandard(t, ctx.original()).map(RuleSet.Decision::action).orElse(unnamed);
@@ -105,7 +140,7 @@ public final class HeaderDeidentifier {
         } else if (attr instanceof SequenceAttribute sq) {
             sequence(list, sq, action, ctx, cleanText);
         } else if (action instanceof Action.Keep) {
-            // kept as is
+            checkKept(list, attr, vr, ctx);   // kept as is, if it is a valid value of its VR
         } else if (action instanceof Action.Empty) {
             attr.removeValues();
         } else if (action instanceof Action.Dummy) {
@@ -123,6 +158,88 @@ public final class HeaderDeidentifier {
         } else {
             throw new IllegalStateException("unresolved action " + action.name() + " for " + describe(tag));
         }
+    }
+
+    /**
+     * A kept value must be valid for its VR: a name typed into an IS, a CS or a UID is still a name. One that is not
+     * is removed, or replaced with a dummy when the attribute is Type 1; never kept. Where no value can stand in
+     * (the SOP Class UID, retained instance UIDs, what the pixel data is decoded with) the instance is refused.
+     */
+    private void checkKept(AttributeList list, Attribute attr, String vr, InstanceContext ctx) throws DicomException {
+        AttributeTag tag = attr.getTag();
+        int t = tagInt(tag);
+        String dictVr = StandardDictionary.get().byTag(t).map(StandardDictionary.Entry::vr).orElse("");
+        if (!dictVr.isEmpty() && !dictVr.contains(vr) && !"UN".equals(vr)) {
+            // A PN where the dictionary says SQ is a corrupted tag (or a misused one): its value is not what the rules
+            // that keep this attribute were written for.
+            refuseOrDrop(list, attr, vr, ctx, "VR " + vr + " where the dictionary says " + dictVr);
+            return;
+        }
+        if (ValueGrammar.isStringVr(vr)) {
+            String[] values = attr.getStringValues();
+            if (t == SPECIFIC_CHARACTER_SET) {
+                if (SpecificCharacterSets.allDefined(values) && allValid(vr, values)) return;
+                // Keeping it would keep what it holds; the default repertoire is right if the text is ASCII (checked at the end).
+                ctx.warn(describe(tag) + ": not a defined term; removed");
+                ctx.charsetDropped = true;
+                list.remove(tag);
+                return;
+            }
+            if (allValid(vr, values)) return;
+        } else if (ValueGrammar.fitsBinaryLength(vr, attr.getVL())) {
+            return;
+        }
+        if (MUST_BE_VALID.contains(t)) {
+            throw new InvalidInstanceException(describe(tag) + " is not a valid " + vr + " value: the instance cannot be written correctly");
+        }
+        if (PIXEL_DESCRIPTION.contains(t) && isImage(list)) {
+            throw new InvalidInstanceException(describe(tag) + " is not a valid " + vr + " value and the pixel data depends on it");
+        }
+        if (IodTypes.get().typeOf(t, ctx.sopClassUid()) == 1) {
+            ctx.warn(describe(tag) + ": value not valid for VR " + vr + "; replaced with a dummy");
+            ctx.count("dummy");
+            dummy(attr, vr);
+        } else {
+            ctx.warn(describe(tag) + ": value not valid for VR " + vr + "; removed");
+            ctx.count("remove");
+            list.remove(tag);
+        }
+    }
+
+    /** A kept attribute whose encoding contradicts the dictionary: removed, or the instance refused where it must be right. */
+    private void refuseOrDrop(AttributeList list, Attribute attr, String vr, InstanceContext ctx, String why)
+            throws InvalidInstanceException {
+        AttributeTag tag = attr.getTag();
+        int t = tagInt(tag);
+        if (MUST_BE_VALID.contains(t) || PIXEL_DESCRIPTION.contains(t) && isImage(list)) {
+            throw new InvalidInstanceException(describe(tag) + " has " + why + ": the instance cannot be written correctly");
+        }
+        ctx.warn(describe(tag) + ": " + why + "; removed");
+        ctx.count("remove");
+        list.remove(tag);
+    }
+
+    private static boolean isImage(AttributeList list) {
+        return list.get(TagFromName.PixelData) != null || list.get(TagFromName.Rows) != null;
+    }
+
+    private static boolean allValid(String vr, String[] values) {
+        if (values == null) return true;
+        for (String v : values) if (!ValueGrammar.isValid(vr, v)) return false;
+        return true;
+    }
+
+    /** Whether any string value left in the header, at any depth, has a character outside ASCII. */
+    private static boolean holdsNonAscii(AttributeList list) throws DicomException {
+        for (Attribute a : list.values()) {
+            if (a instanceof SequenceAttribute sq) {
+                for (int i = 0; i < sq.getNumberOfItems(); i++) if (holdsNonAscii(sq.getItem(i).getAttributeList())) return true;
+            } else if (ValueGrammar.isStringVr(a.getVRAsString())) {
+                String[] values = a.getStringValues();
+                if (values != null) for (String v : values) if (v != null && v.chars().anyMatch(c -> c > 0x7E)) return true;
+            }
+        }
+        return false;
     }
 
     private void sequence(AttributeList list, SequenceAttribute sq, Action action, InstanceContext ctx, boolean cleanText)
@@ -225,7 +342,8 @@ public final class HeaderDeidentifier {
             list.remove(tag);
             return null;
         }
-        if (action instanceof Action.Keep) return attr;
+        // Kept binary values stay as read; kept strings are retyped so that their grammar can be checked.
+        if (action instanceof Action.Keep && !ValueGrammar.isStringVr(dictVr)) return attr;
         Attribute typed = AttributeFactory.newAttribute(tag);
         if ("UN".equals(typed.getVRAsString())) {
             ctx.warn(describe(tag) + ": unknown VR; removed");
@@ -234,9 +352,7 @@ public final class HeaderDeidentifier {
             return null;
         }
         byte[] bytes = attr.getByteValues();
-        if (bytes != null && ValueLimits.isText(typed.getVRAsString()) || "DA".equals(typed.getVRAsString())
-                || "DT".equals(typed.getVRAsString()) || "TM".equals(typed.getVRAsString()) || "UI".equals(typed.getVRAsString())
-                || "AS".equals(typed.getVRAsString())) {
+        if (ValueGrammar.isStringVr(typed.getVRAsString())) {
             String text = bytes == null ? "" : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "").trim();
             for (String v : text.split("\\\\")) if (!v.isEmpty()) typed.addValue(v.trim());
         }

@@ -37,6 +37,9 @@ public final class InstanceContext {
 
     private KnownIdentifiers known;
 
+    /** Set when an undecodable Specific Character Set was removed: the header must then hold ASCII only. */
+    boolean charsetDropped;
+
     /** The instance's own identifying values, computed when free text is first cleaned. */
     KnownIdentifiers known() {
         if (known == null) {

@@ -73,6 +73,13 @@ public final class InstanceEngine {
                 Attributes.string(header, TagFromName.PatientID), Attributes.string(header, TagFromName.PatientName),
                 Attributes.string(header, TagFromName.PatientBirthDate), study);
         boolean keepUids = rules.has(DeidOption.RETAIN_UIDS);
+        if (keepUids) {
+            // Retained UIDs name the output path as they are: one that is not a UID (a name typed into it) must not.
+            for (String[] uid : new String[][] {{sop, "valid SOP Instance UID"}, {study, "valid Study Instance UID"},
+                    {series, "valid Series Instance UID"}}) {
+                if (!veil.rules.ValueGrammar.isValid("UI", uid[0])) return new Identity.Missing(uid[1]);
+            }
+        }
         String path = pseudonyms.pseudonym(patient) + "/" + pathUid(study, keepUids) + "/" + pathUid(series, keepUids) + "/"
                 + pathUid(sop, keepUids) + ".dcm";
         return new Identity.Known(path, patient, sopClass);
@@ -143,7 +150,8 @@ public final class InstanceEngine {
             return new InstanceResult.Released(list, transferSyntax, pixels, id.outputPath(), ctx.actionCounts(),
                     List.copyOf(ctx.warnings()), pixelNote, screening);
         } catch (IOException | DicomException | RuntimeException | StackOverflowError e) {
-            return quarantine(Reasons.of(e), ctx);
+            return quarantine(e instanceof InvalidInstanceException i ? i.reason()
+                    : e instanceof veil.deid.io.DamagedFileException d ? d.reason() : Reasons.of(e), ctx);
         }
     }
 

@@ -6,10 +6,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,8 +34,11 @@ public final class SecretKey {
         return new SecretKey(bytes.clone());
     }
 
-    /** Outcome of {@link #loadOrCreate}: whether a new key was written (the CLI says so). */
-    public record Loaded(SecretKey key, boolean created) { }
+    /**
+     * Outcome of {@link #loadOrCreate}: whether a new key was written, and whether the file can be read by its group
+     * or by others (the CLI says both; neither stops a run, since moving the file is the operator's call).
+     */
+    public record Loaded(SecretKey key, boolean created, boolean readableByOthers) { }
 
     /**
      * Reads a key file (64 hex characters), or creates one with owner-only permissions when it does not exist.
@@ -45,7 +50,12 @@ public final class SecretKey {
             if (!text.matches("[0-9a-fA-F]{32,128}")) {
                 throw new IOException("key file " + file + " does not hold a hex key (32 to 128 hex digits)");
             }
-            return new Loaded(new SecretKey(HexFormat.of().parseHex(text)), false);
+            byte[] bytes = HexFormat.of().parseHex(text);
+            if (isTrivial(bytes)) {
+                throw new IOException("key file " + file + " holds a trivially weak key (every byte the same): anyone could"
+                        + " recompute the pseudonyms and date shifts. Use a random key (delete the file and Veil creates one)");
+            }
+            return new Loaded(new SecretKey(bytes), false, readableByOthers(file));
         }
         byte[] bytes = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(bytes);
@@ -59,7 +69,22 @@ public final class SecretKey {
             return loadOrCreate(file);   // another process created it between our check and create
         }
         Files.writeString(file, HexFormat.of().formatHex(bytes) + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-        return new Loaded(new SecretKey(bytes), true);
+        return new Loaded(new SecretKey(bytes), true, readableByOthers(file));
+    }
+
+    /** All zeros, or any one byte repeated: a key that is guessed at the first try. */
+    static boolean isTrivial(byte[] bytes) {
+        for (byte b : bytes) if (b != bytes[0]) return false;
+        return true;
+    }
+
+    private static boolean readableByOthers(Path file) throws IOException {
+        try {
+            Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+            return p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ);
+        } catch (UnsupportedOperationException e) {
+            return false;   // not a POSIX file system: nothing to check
+        }
     }
 
     /** A keyed hash for one purpose; distinct purposes give unrelated outputs for the same input. */

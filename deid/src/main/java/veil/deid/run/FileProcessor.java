@@ -147,6 +147,9 @@ final class FileProcessor {
 
     /** Exception messages from the toolkit describe structure, not values; paths are replaced in case they carry names. */
     static String reason(Throwable e, Path file) {
+        // The reader's and the engine's refusals carry their own value-free reason.
+        if (e instanceof veil.deid.io.DamagedFileException d) return d.reason();
+        if (e instanceof veil.deid.engine.InvalidInstanceException i) return i.reason();
         return Reasons.of(e, scrub(e.getMessage() == null ? "" : e.getMessage(), file));
     }
 

@@ -11,6 +11,7 @@ import veil.deid.text.detect.Detector;
 import veil.deid.text.detect.EponymFilter;
 import veil.deid.text.detect.GazetteerDetector;
 import veil.deid.text.detect.HyphenatedNames;
+import veil.deid.text.detect.InitialsFilter;
 import veil.deid.text.detect.LexiconNameDetector;
 import veil.deid.text.detect.ModelNameDetector;
 import veil.deid.text.detect.NameContextDetector;
@@ -18,6 +19,7 @@ import veil.deid.text.detect.NameFormDetector;
 import veil.deid.text.detect.NamePropagation;
 import veil.deid.text.detect.PatternDetector;
 import veil.deid.text.detect.Placeholders;
+import veil.deid.text.detect.PlacesOverNames;
 import veil.deid.text.lexicon.Lexicons;
 import veil.deid.text.nlp.AnalyzedText;
 import veil.deid.text.nlp.Analyzer;
@@ -37,6 +39,7 @@ public final class PhiScanner implements TextScanner {
     private final Map<Stage, Detector> detectors = new EnumMap<>(Stage.class);
     private final EponymFilter eponyms;
     private final NamePropagation propagation;
+    private final InitialsFilter initials;
     private final Recaser recaser;
     private final Set<Stage> enabled;
 
@@ -49,6 +52,7 @@ public final class PhiScanner implements TextScanner {
         detectors.put(Stage.MODEL, new ModelNameDetector(lex));
         eponyms = new EponymFilter(lex);
         propagation = new NamePropagation(lex);
+        initials = new InitialsFilter(lex);
         recaser = new Recaser(lex);
         this.enabled = EnumSet.copyOf(enabled);
     }
@@ -76,12 +80,14 @@ public final class PhiScanner implements TextScanner {
     public ScanResult analyse(String text) {
         if (text == null || text.isBlank()) return new ScanResult(List.of(), 0);
         List<int[]> placeholders = Placeholders.find(text);
-        AnalyzedText doc = Analyzer.current().analyze(text, recaser.recase(text));
+        AnalyzedText doc = Analyzer.current().analyze(text, recaser.recased(text));
         List<Finding> found = new ArrayList<>();
         for (Map.Entry<Stage, Detector> d : detectors.entrySet()) {
             if (enabled.contains(d.getKey())) d.getValue().detect(doc, found);
         }
         found = eponyms.apply(doc.recased(), found);
+        found = PlacesOverNames.apply(found);
+        found = initials.apply(text, found);
         HyphenatedNames.widen(text, found);
         if (enabled.contains(Stage.PROPAGATION)) propagation.extend(doc, found);
         return new ScanResult(FindingMerger.merge(found, placeholders), placeholders.size());

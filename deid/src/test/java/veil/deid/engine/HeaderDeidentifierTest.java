@@ -19,8 +19,8 @@ import veil.rules.RuleSet;
 
 class HeaderDeidentifierTest {
 
-    private static final SecretKey KEY = SecretKey.of(new byte[32]);
-    private static final UidMapper UIDS = new UidMapper(KEY.derive("uid"));
+    static final SecretKey KEY = SecretKey.of(new byte[32]);
+    static final UidMapper UIDS = new UidMapper(KEY.derive("uid"));
     private static final AttributeTag PRIVATE_CREATOR = new AttributeTag(0x0019, 0x0010);
     private static final AttributeTag PRIVATE_B_VALUE = new AttributeTag(0x0019, 0x100C);
     private static final AttributeTag PRIVATE_NAME = new AttributeTag(0x0019, 0x1020);

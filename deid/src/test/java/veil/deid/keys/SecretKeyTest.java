@@ -38,4 +38,24 @@ class SecretKeyTest {
         Files.writeString(file, "password123");
         assertThatThrownBy(() -> SecretKey.loadOrCreate(file)).hasMessageContaining("does not hold a hex key");
     }
+
+    @Test
+    void anAllZeroOrOneByteKeyIsRefusedWithoutPrintingIt() throws Exception {
+        for (String hex : new String[] {"0".repeat(64), "ab".repeat(32)}) {
+            Path file = dir.resolve("weak.key");
+            Files.writeString(file, hex + "\n");
+            assertThatThrownBy(() -> SecretKey.loadOrCreate(file))
+                    .hasMessageContaining("trivially weak key").hasMessageNotContaining(hex.substring(0, 8));
+        }
+    }
+
+    @Test
+    void aKeyFileReadableByOthersIsReportedAndAnOwnerOnlyOneIsNot() throws Exception {
+        Path file = dir.resolve("shared.key");
+        Files.writeString(file, "0123456789abcdef".repeat(4));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(SecretKey.loadOrCreate(file).readableByOthers()).isTrue();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        assertThat(SecretKey.loadOrCreate(file).readableByOthers()).isFalse();
+    }
 }

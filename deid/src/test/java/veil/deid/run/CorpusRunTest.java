@@ -59,8 +59,9 @@ class CorpusRunTest {
         assertThat(lines).hasSize((int) first.quarantined() + 1);
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l.split("\t")).hasSize(2));
         assertThat(String.join("\n", lines))
-                .contains("SC_rgb_jpeg.dcm\tcannot parse as DICOM")
-                .contains("nested_priv_SQ.dcm\tmissing SOP Class UID");
+                .contains("SC_rgb_jpeg.dcm\tdamaged file: element (0008,0008) has no valid VR")
+                .contains("nested_priv_SQ.dcm\tdamaged file: the toolkit stopped")
+                .contains("MR_truncated.dcm\tdamaged file: file ends inside Pixel Data");
     }
 
     @Test

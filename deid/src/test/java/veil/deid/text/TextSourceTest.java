@@ -57,4 +57,30 @@ class TextSourceTest {
         CsvRewriter.write(in, out, "report", List.of("Dr. [NAME]"));
         assertThat(Files.readString(out)).isEqualTo("id,report,n\r\nA1,Dr. [NAME],3\r\n");
     }
+
+    @Test
+    void aDocumentOverTheLimitIsRefusedWithItsNameAndNotScanned() throws Exception {
+        Path big = dir.resolve("all-reports.txt");
+        Files.writeString(big, "x".repeat(veil.deid.text.io.TextSource.MAX_DOCUMENT_CHARS + 1));
+        assertThatThrownBy(() -> new TextSource(big, null, null, null).forEach(d -> { }))
+                .isInstanceOf(InputException.class).hasMessageContaining("document all-reports.txt is")
+                .hasMessageContaining("the limit is 1000000 characters per document");
+    }
+
+    @Test
+    void documentsAreStreamedOneAtATimeInOrder() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "one");
+        Files.writeString(dir.resolve("b.txt"), "two");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        new TextSource(dir, null, null, null).forEach(d -> seen.add(d.text()));
+        assertThat(seen).containsExactly("one", "two");
+    }
+
+    @Test
+    void anUnterminatedQuoteInACsvNamesItsLine() throws Exception {
+        Path csv = dir.resolve("r.csv");
+        Files.writeString(csv, "id,text\n1,fine\n2,\"never closed\n3,more\n");
+        assertThatThrownBy(() -> new TextSource(csv, "text", "id", null).read())
+                .isInstanceOf(InputException.class).hasMessageEndingWith("line 3: a quoted field is never closed (unterminated quote)");
+    }
 }

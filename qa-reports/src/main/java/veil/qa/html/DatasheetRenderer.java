@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,9 +56,11 @@ public final class DatasheetRenderer {
     public record CohortAttribute(String title, List<String> levels, Map<String, Map<String, Long>> bySplit) {}
 
     public static void write(Figures f, DatasheetAnswers answers, Path out) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        veil.qa.output.ReportFile.write(out, os -> {
+            Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8);
             render(f, answers, w);
-        }
+            w.flush();
+        });
     }
 
     public static String render(Figures f, DatasheetAnswers answers) throws IOException {
@@ -106,8 +107,10 @@ public final class DatasheetRenderer {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("s", s);
         ctx.put("title", title == null ? "Label review sheet" : title);
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        veil.qa.output.ReportFile.write(out, os -> {
+            Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8);
             ENGINE.getTemplate("sample-sheet").evaluate(w, ctx);
-        }
+            w.flush();
+        });
     }
 }

@@ -35,7 +35,8 @@ public final class Csv {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         r.mark(1);
         if (r.read() != 0xFEFF) r.reset();   // skip a UTF-8 byte-order mark
-        return r;
+        // Bounded: one long field must not take the heap, and an unclosed quote is named by its line.
+        return new java.io.BufferedReader(new BoundedCsvReader(r, file.getFileName().toString(), BoundedCsvReader.MAX_LINE_CHARS), 1 << 16);
     }
 
     public static CSVParser parse(Path file) throws IOException {

@@ -114,7 +114,8 @@ public final class DicomFolderReader {
         return b.build();
     }
 
-    static boolean candidate(Path p) {
+    /** False for hidden files, DICOMDIR and extensions that are never DICOM (csv, jpg, ...). */
+    public static boolean candidate(Path p) {
         String n = p.getFileName().toString();
         if (n.startsWith(".") || n.equalsIgnoreCase("DICOMDIR")) return false;
         int dot = n.lastIndexOf('.');
@@ -130,7 +131,7 @@ public final class DicomFolderReader {
      * Cheap check before parsing: the DICM marker at byte 128, or a file without preamble that
      * starts with a group 0002 or 0008 tag (either byte order).
      */
-    static boolean plausibleDicom(Path p) {
+    public static boolean plausibleDicom(Path p) {
         try (var in = Files.newInputStream(p)) {
             byte[] b = in.readNBytes(132);
             if (b.length == 132 && b[128] == 'D' && b[129] == 'I' && b[130] == 'C' && b[131] == 'M') return true;

@@ -39,6 +39,9 @@ public final class ManifestLoader {
             case DICOM:
                 if (!Files.isDirectory(in)) throw new ManifestException("--format dicom needs a folder: " + in);
                 return DicomFolderReader.read(in, req.labels(), req.threads());
+            case JPEG:
+                if (!Files.isDirectory(in)) throw new ManifestException("--format jpeg needs a folder: " + in);
+                return JpegFolderReader.read(in, req.labels(), req.threads());
             default:
                 throw new IllegalStateException(f.toString());
         }
@@ -47,13 +50,19 @@ public final class ManifestLoader {
     /** Detects the format from file names and the CSV header; throws with a hint when unsure. */
     public static ManifestFormat detect(Path in) throws IOException {
         if (Files.isDirectory(in)) {
-            if (MimicReader.find(in, "metadata") != null) return ManifestFormat.MIMIC;
+            if (MimicReader.find(in, "metadata") != null) {
+                // a metadata file alone beside JPEG files is an export (veil export jpeg); with labels or splits it is MIMIC-CXR-JPG
+                boolean mimicParts = MimicReader.find(in, "split") != null || MimicReader.find(in, "chexpert") != null
+                        || MimicReader.find(in, "negbio") != null;
+                return !mimicParts && JpegFolderReader.looksLike(in) ? ManifestFormat.JPEG : ManifestFormat.MIMIC;
+            }
             if (cxr14FileOrNull(in) != null) return ManifestFormat.CXR14;
             for (Path p : CheXpertReader.filesIn(in))
                 if (CheXpertReader.looksLike(Csv.firstLine(p))) return ManifestFormat.CHEXPERT;
             if (DicomFolderReader.looksLike(in)) return ManifestFormat.DICOM;
+            if (JpegFolderReader.looksLike(in)) return ManifestFormat.JPEG;
             throw new ManifestException("cannot tell the format of folder " + in
-                    + ": expected Data_Entry_2017*.csv, train.csv/valid.csv, mimic-cxr-2.0.0-metadata.csv or DICOM files; use --format");
+                    + ": expected Data_Entry_2017*.csv, train.csv/valid.csv, mimic-cxr-2.0.0-metadata.csv, DICOM or JPEG files; use --format");
         }
         if (MimicReader.isMetadataFile(in)) return ManifestFormat.MIMIC;
         String header = Csv.firstLine(in);
@@ -61,7 +70,7 @@ public final class ManifestLoader {
         if (CheXpertReader.looksLike(header)) return ManifestFormat.CHEXPERT;
         if (header.startsWith("dicom_id,")) return ManifestFormat.MIMIC;
         throw new ManifestException("cannot tell the format of " + in.getFileName() + " from its header '"
-                + abbreviate(header) + "'; use --format cxr14|chexpert|mimic|dicom");
+                + abbreviate(header) + "'; use --format cxr14|chexpert|mimic|dicom|jpeg");
     }
 
     static Path cxr14File(Path dir) throws IOException {

@@ -3,6 +3,8 @@ package veil.qa.stats;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import veil.qa.embeddings.EmbeddingFigures;
+import veil.qa.export.GreyLevelFigures;
 import veil.qa.review.ReviewSummary;
 
 /**
@@ -28,11 +30,19 @@ public record Figures(
         Map<String, Map<String, Map<String, StratumPrevalence>>> strata,
         TestAdequacy testAdequacy,
         ImageQuality imageQuality,
-        ReviewSummary review) {
+        ReviewSummary review,
+        GreyLevelFigures greyLevels,
+        EmbeddingFigures embeddings) {
 
     public Figures withReview(ReviewSummary r, List<Warning> w) {
         return new Figures(meta, w, counts, splits, perPatient, concentration, repeat, effectiveSampleSize, leakage,
-                cohort, labels, coOccurrence, agreement, strata, testAdequacy, imageQuality, r);
+                cohort, labels, coOccurrence, agreement, strata, testAdequacy, imageQuality, r, greyLevels, embeddings);
+    }
+
+    /** With grey-level and embedding figures (either may be null) and the warnings they add. */
+    public Figures withImageFigures(GreyLevelFigures g, EmbeddingFigures e, List<Warning> w) {
+        return new Figures(meta, w, counts, splits, perPatient, concentration, repeat, effectiveSampleSize, leakage,
+                cohort, labels, coOccurrence, agreement, strata, testAdequacy, imageQuality, review, g, e);
     }
 
     public record Meta(String tool, String version, String format, List<String> sources, String generatedAt,

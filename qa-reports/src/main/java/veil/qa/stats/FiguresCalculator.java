@@ -86,9 +86,9 @@ public final class FiguresCalculator {
         TestAdequacy test = testAdequacy(primary, testSplit);
         ImageQuality iq = imageQuality();
         Figures f = new Figures(meta, List.of(), counts, splits, perPatient, concentration, repeat, eff, leakage, cohort,
-                labels, co, agreement, strata, test, iq, null);
+                labels, co, agreement, strata, test, iq, null, null, null);
         return new Figures(meta, Warnings.of(f, ds), counts, splits, perPatient, concentration, repeat, eff, leakage, cohort,
-                labels, co, agreement, strata, test, iq, null);
+                labels, co, agreement, strata, test, iq, null, null, null);
     }
 
     private String pickTestSplit() {

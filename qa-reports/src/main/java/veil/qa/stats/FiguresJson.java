@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** JSON for {@link Figures}: snake_case names, NaN written as null, pretty-printed. */
@@ -40,9 +38,7 @@ public final class FiguresJson {
     public static ObjectMapper mapper() { return MAPPER; }
 
     public static void write(Object figures, Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
-            MAPPER.writeValue(os, figures);
-        }
+        veil.qa.output.ReportFile.write(out, os -> MAPPER.writeValue(os, figures));   // closing twice is harmless
     }
 
     public static String toJson(Object figures) throws IOException {

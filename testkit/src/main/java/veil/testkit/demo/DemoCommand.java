@@ -30,6 +30,11 @@ public final class DemoCommand implements Callable<Integer> {
         Path index = DemoPage.write(dir, sections);
         System.out.println();
         System.out.println("Open the demo page: " + index.toAbsolutePath());
+        System.out.println();
+        System.out.println("Review the label sample in your browser (a local app on 127.0.0.1; Ctrl-C to stop):");
+        System.out.println("  ./veil review serve " + dir.resolve("qa/review-sample.csv") + " --db " + dir.resolve("qa/review.sqlite"));
+        System.out.println("Then the verdicts, Cohen's kappa between reviewers:");
+        System.out.println("  ./veil review export --db " + dir.resolve("qa/review.sqlite") + " --csv " + dir.resolve("qa/review-export.csv"));
         return 0;
     }
 

@@ -59,8 +59,13 @@ public final class QaDemo {
         Path yaml = dir.resolve("datasheet.yaml");
         Files.writeString(yaml, DEMO_YAML, StandardCharsets.UTF_8);
         Path html = dir.resolve("datasheet.html");
+        // Synthetic CXR-Foundation-style embeddings with planted near-duplicates and flipped labels: the datasheet's
+        // embedding sections must find them; the suspects become a review sheet.
+        veil.testkit.embeddings.SyntheticEmbeddings.writeDemo(dir);
         QaReports.run(new QaReports.Request(ManifestLoader.Request.of(g.input()), QaOptions.defaults().withStrata(List.of("patient_orientation")),
-                dir.resolve("datasheet.json"), html, yaml, db));
+                dir.resolve("datasheet.json"), html, yaml, db,
+                new QaReports.ImageInputs(null, dir.resolve("embeddings"), veil.qa.embeddings.EmbeddingQa.Options.defaults(),
+                        dir.resolve("label-suspects.csv"), 0, null)));
         return html;
     }
 

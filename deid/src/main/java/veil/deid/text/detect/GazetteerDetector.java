@@ -14,58 +14,111 @@ import veil.deid.text.nlp.AnalyzedText;
 import veil.deid.text.nlp.Sentence;
 
 /**
- * Places and facilities by lookup on tokens: US cities (LOCATION) and hospital acronyms
- * (ORGANIZATION). A city that is also an ordinary word or a name (Mobile, Jackson) counts only
- * after a place word (in, from, at).
+ * Places and facilities by lookup, in any casing: cities and towns (GeoNames, LOCATION), hospitals
+ * and clinics with their short forms and hospital acronyms (ORGANIZATION). An entry that is also an
+ * ordinary, medical or person's word ("Rome", "Orange", "Warren", "Mercy") is ambiguous: it counts
+ * only in context, after a place cue ("transferred from", "lives in", "at") or, for a city, before
+ * ", ST" and, for a facility, before ER, ICU, hospital. Where the writing gives no capitals (a
+ * lower-case word, a shouted or lower-case line) an ambiguous entry needs a strong cue ("from",
+ * "lives in"), never just "in" or "at", so "IN NORMAL SINUS RHYTHM" is no town.
  */
 public final class GazetteerDetector implements Detector {
-    private static final Set<String> PLACE_CUES = Set.of("in", "from", "at", "to", "near", "of", "outside", "around", "visiting", "lives", "moved", "resident");
+    /** Words before a place that leave no doubt. */
+    private static final Set<String> STRONG_CUES = Set.of("from", "lives", "living", "resides", "residing", "moved",
+            "resident", "native", "visiting", "transferred", "transfer", "xfer", "born", "relocated", "osh", "admitted", "via");
+    /** Words that often precede a place, and many other things ("in pain", "at rest"). */
+    private static final Set<String> WEAK_CUES = Set.of("in", "at", "to", "near", "of", "outside", "around", "into");
+    /** Words after a facility's short form. */
+    private static final Set<String> FACILITY_AFTER = Set.of("er", "ed", "icu", "micu", "sicu", "ccu", "hospital", "clinic",
+            "rehab", "snf", "campus", "emergency", "cath", "lab", "floor", "nursing", "medical", "health", "center");
 
-    /** First token of a city name to the token sequences of the cities starting with it. */
-    private final Map<String, List<String[]>> cities = new HashMap<>();
+    private record Entry(String text, PhiType type, boolean ambiguous) {}
+
+    /** First word (upper case) to the entries starting with it, longest first. */
+    private final Map<String, List<Entry>> entries = new HashMap<>();
     private final Lexicons lex;
 
     public GazetteerDetector(Lexicons lex) {
         this.lex = lex;
-        for (String city : WordList.resource("/veil/deid/text/cities.txt").originals()) {
-            String[] words = city.split(" ");
-            cities.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        for (String city : lex.places.originals()) add(city, PhiType.LOCATION);
+        for (String f : WordList.resource("/veil/deid/text/places/facilities.txt").originals()) add(f, PhiType.ORGANIZATION);
+        for (String a : lex.hospitalAcronyms.originals()) add(a, PhiType.ORGANIZATION);
+        entries.values().forEach(l -> l.sort((a, b) -> b.text().length() - a.text().length()));
+    }
+
+    private void add(String text, PhiType type) {
+        String first = firstWord(text, 0);
+        if (first.isEmpty()) return;
+        entries.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry(text, type, isAmbiguous(text, type)));
+    }
+
+    /** Ordinary, medical, name-like or state words throughout; facilities of two words or more are specific enough. */
+    private boolean isAmbiguous(String text, PhiType type) {
+        String[] words = text.split("[\\s-]+");
+        if (type == PhiType.ORGANIZATION && (words.length > 1 || text.contains("-"))) return false;
+        if (words[0].matches("(?i)st\\.?|saint|mt\\.?|mount|fort|ft\\.?")) return false;
+        for (String w : words) {
+            String bare = w.replaceAll("[.'’]s?$", "");
+            if (!(lex.isOrdinaryWord(bare) || lex.isAnyName(bare) || lex.usStates.contains(bare) || bare.length() <= 2)) return false;
         }
-        cities.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+        return true;
+    }
+
+    /** The leading letters and digits at i, upper case. */
+    private static String firstWord(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) j++;
+        return s.substring(i, j).toUpperCase(Locale.ROOT);
     }
 
     @Override
     public void detect(AnalyzedText doc, List<Finding> out) {
+        String text = doc.evidence();
         for (Sentence s : doc.sentences()) {
-            String[] t = s.tokens();
             String[] raw = s.raw();
-            for (int i = 0; i < t.length; i++) {
-                if (lex.hospitalAcronyms.contains(raw[i]) && NameShape.isAllCaps(raw[i])) {
-                    out.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i], PhiType.ORGANIZATION, 0.8, "gazetteer:hospital"));
-                }
-                List<String[]> options = cities.get(t[i]);
+            for (int i = 0; i < raw.length; i++) {
+                List<Entry> options = entries.get(firstWord(raw[i], 0));
                 if (options == null) continue;
-                for (String[] city : options) {
-                    if (!matches(t, i, city)) continue;
-                    if (city.length == 1 && (lex.isOrdinaryWord(t[i]) || lex.isAnyName(t[i]))
-                            && !(i > 0 && PLACE_CUES.contains(t[i - 1].toLowerCase(Locale.ROOT)))
-                            && !beforeState(raw, i + 1)) break;
-                    out.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i + city.length - 1], PhiType.LOCATION, 0.85, "gazetteer:city"));
-                    i += city.length - 1;
+                int start = s.tokenStarts()[i];
+                for (Entry e : options) {
+                    int end = start + e.text().length();
+                    if (end > text.length() || !text.regionMatches(true, start, e.text(), 0, e.text().length())) continue;
+                    if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+                    int last = lastToken(s, i, end);
+                    if (last < 0 || !inContext(s, i, last, e)) continue;
+                    String detector = e.type() == PhiType.LOCATION ? "gazetteer:city" : "gazetteer:facility";
+                    out.add(new Finding(start, end, e.type(), 0.85, detector));
+                    i = last;
                     break;
                 }
             }
         }
     }
 
-    /** ", MA" or ", Oregon" after the candidate. */
-    private boolean beforeState(String[] t, int j) {
-        return j + 1 < t.length && t[j].equals(",") && lex.usStates.contains(t[j + 1]);
+    /** The token that ends at end, or -1 when the entry ends inside a token. */
+    private static int lastToken(Sentence s, int i, int end) {
+        for (int k = i; k < s.size(); k++) {
+            if (s.tokenEnds()[k] == end) return k;
+            if (s.tokenEnds()[k] > end) return -1;
+        }
+        return -1;
     }
 
-    private static boolean matches(String[] t, int i, String[] city) {
-        if (i + city.length > t.length) return false;
-        for (int k = 0; k < city.length; k++) if (!t[i + k].equals(city[k])) return false;
-        return true;
+    private boolean inContext(Sentence s, int first, int last, Entry e) {
+        String[] raw = s.raw();
+        boolean capitalised = NameShape.isNameWord(raw[first]) || e.text().length() <= 5 && NameShape.isAllCaps(raw[first]);
+        // capitals as written, not those a shouted or lower-case line was given for reading
+        boolean evidence = capitalised && raw[first].equals(s.tokens()[first]);
+        String before = first > 0 ? raw[first - 1].toLowerCase(Locale.ROOT) : "";
+        String before2 = first > 1 ? raw[first - 2].toLowerCase(Locale.ROOT) : "";
+        boolean strongCue = STRONG_CUES.contains(before) || WEAK_CUES.contains(before) && STRONG_CUES.contains(before2);
+        boolean weakCue = WEAK_CUES.contains(before);
+        boolean after = last + 1 < raw.length && (e.type() == PhiType.ORGANIZATION
+                ? FACILITY_AFTER.contains(raw[last + 1].toLowerCase(Locale.ROOT))
+                : last + 2 < raw.length && raw[last + 1].equals(",") && lex.usStates.contains(raw[last + 2]));
+        // a facility of several words ("kessler-adventist", "sacred heart memorial") is specific in any casing
+        if (!e.ambiguous()) return capitalised || strongCue || weakCue || after || e.type() == PhiType.ORGANIZATION;
+        if (evidence) return strongCue || weakCue || after;
+        return strongCue || after && capitalised;
     }
 }

@@ -51,6 +51,8 @@ public final class NameContextDetector implements Detector {
                     case FIELD -> field ? Strength.STRONG : Strength.WEAK;
                     default -> Strength.WEAK;
                 };
+                // "daughter (Jane) called"
+                if (j + 1 < n && t[j].equals("(") && cue.kind() == NameCues.Kind.STRONG) j++;
                 while (j < n && cues.isTitle(t[j])) {
                     j++;
                     if (j < n && t[j].equals(".")) j++;
@@ -71,9 +73,15 @@ public final class NameContextDetector implements Detector {
         String tok = s.raw()[j];
         boolean shouted = !tok.equals(s.tokens()[j]);
         if (NameShape.isInitial(tok)) return strength != Strength.WEAK;
+        // a surname written in lower case in mixed text ("seen by healey", "spoke with kelly"): after a
+        // strong cue only, and never an ordinary, medical or report word
+        if (NameShape.isLowerWord(tok)) return strength != Strength.WEAK && tok.length() >= 3 && !notAfterCue.contains(tok)
+                && !lex.isOrdinaryWord(tok) && !lex.usStates.contains(tok);
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok)) return false;
         // "Dr. Clear" is a name, "SR Features" is not: an ordinary word must at least be a known name
         if (strength != Strength.WEAK) return !lex.isOrdinaryWord(tok) || lex.isAnyName(tok);
+        // "from Rome", "with Rome criteria": after a weak cue a place name is no person's
+        if (strength == Strength.WEAK && lex.places.contains(tok) && !lex.firstNames.contains(tok)) return false;
         // in a shouted line every word looks like a name: a weak cue then needs a known name
         if (shouted) return lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
         if (!lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok)) return true;
@@ -83,11 +91,13 @@ public final class NameContextDetector implements Detector {
     }
 
     /** A further part of the name; an ordinary word only as the other half of a first-last pair ("Ann Brown", "Brown John"). */
-    private boolean acceptsNext(String tok, String previous, int count) {
+    private boolean acceptsNext(String tok, String previous, int count, boolean shouted) {
         if (NameShape.isInitial(tok)) return true;
+        if (NameShape.isLowerWord(tok)) return NameShape.isLowerWord(previous) && lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok) || cues.isCredential(tok)) return false;
         if (!lex.isOrdinaryWord(tok)) return true;
-        if (count != 1) return false;
+        // without capitals as evidence ("SPOKE WITH KELLY RE PLAN") an ordinary word ends the name
+        if (count != 1 || shouted) return false;
         return lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous))
                 || lex.firstNames.contains(tok) && lex.lastNames.contains(previous);
     }
@@ -100,7 +110,7 @@ public final class NameContextDetector implements Detector {
         int count = 1;
         while (k < n && count < MAX_NAME_TOKENS) {
             if (t[k].equals(".") && NameShape.isInitial(t[k - 1] + ".")) { k++; continue; }
-            if (acceptsNext(t[k], t[k - 1], count)) { k++; count++; continue; }
+            if (acceptsNext(t[k], t[k - 1], count, !t[k].equals(s.tokens()[k]))) { k++; count++; continue; }
             if (lex.nameParticles.contains(t[k]) && k + 1 < n && NameShape.isNameWord(t[k + 1])) { k += 2; count += 2; continue; }
             // "SMITH, JOHN" and "Smith, John": a comma, then a known first name or a word that is no ordinary one
             if (t[k].equals(",") && k + 1 < n && count == 1 && NameShape.isNameWord(t[k + 1])

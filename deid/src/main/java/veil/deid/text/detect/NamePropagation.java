@@ -23,11 +23,11 @@ public final class NamePropagation {
 
     public void extend(AnalyzedText doc, List<Finding> found) {
         Set<String> words = new HashSet<>();
-        String text = doc.text();
+        String text = doc.evidence();
         for (Finding f : found) {
             if (f.type() != PhiType.NAME) continue;
             for (String w : text.substring(f.start(), f.end()).split("[\\s,.]+")) {
-                if (NameShape.isNameWord(w) && w.length() >= 3 && !lex.commonWords.contains(w) && !lex.notNames.contains(w)) words.add(w);
+                if (NameShape.isNameWord(w) && w.length() >= 3 && !lex.commonWords.contains(w) && !lex.notNames.contains(w)) words.add(w.toUpperCase(java.util.Locale.ROOT));
             }
         }
         if (words.isEmpty()) return;
@@ -36,7 +36,7 @@ public final class NamePropagation {
         for (Sentence s : doc.sentences()) {
             String[] t = s.raw();
             for (int i = 0; i < t.length; i++) {
-                if (words.contains(t[i]) && !named[s.tokenStarts()[i]]) {
+                if (NameShape.isNameWord(t[i]) && words.contains(t[i].toUpperCase(java.util.Locale.ROOT)) && !named[s.tokenStarts()[i]]) {
                     found.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i], PhiType.NAME, 0.7, "propagation"));
                 }
             }

@@ -19,6 +19,17 @@ final class NameShape {
         return letter;
     }
 
+    /** "healey", "o'brien": letters (an apostrophe or hyphen inside), all lower case. */
+    static boolean isLowerWord(String t) {
+        int n = t.length();
+        if (n < 2 || !Character.isLowerCase(t.charAt(0))) return false;
+        for (int i = 1; i < n; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLowerCase(c) && c != '\'' && c != '-') return false;
+        }
+        return true;
+    }
+
     /** "J" or "J." */
     static boolean isInitial(String t) {
         return (t.length() == 1 && Character.isUpperCase(t.charAt(0)))

@@ -22,27 +22,60 @@ public record TextSource(Path path, String textColumn, String idColumn, String p
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
-    public List<TextDocument> read() throws InputException, IOException {
-        if (!Files.exists(path)) throw new InputException("no such file or folder: " + path);
-        if (Files.isDirectory(path)) return readFolder();
-        if (isCsv()) return readCsv();
-        if (textColumn != null) throw new InputException("--column applies to CSV input only: " + path);
-        return List.of(new TextDocument(path.getFileName().toString(), null, Files.readString(path, StandardCharsets.UTF_8)));
+    /**
+     * Longest document scanned, in characters. Radiology reports run to a few thousand; the scanner's memory grows
+     * with a document's length, so one huge "document" (a whole corpus pasted into one file) is refused, not scanned.
+     */
+    public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+
+    /** Receives documents one at a time, so a large input is never held whole. */
+    public interface Sink {
+        void accept(TextDocument document) throws InputException, IOException;
     }
 
-    private List<TextDocument> readFolder() throws IOException {
+    /** All documents, in order (for outputs that need them together, such as a rewritten CSV). */
+    public List<TextDocument> read() throws InputException, IOException {
         List<TextDocument> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path f : files.filter(p -> Files.isRegularFile(p) && p.toString().toLowerCase(Locale.ROOT).endsWith(".txt")).sorted().toList()) {
-                out.add(new TextDocument(path.relativize(f).toString(), null, Files.readString(f, StandardCharsets.UTF_8)));
-            }
-        }
+        forEach(out::add);
         return out;
     }
 
-    private List<TextDocument> readCsv() throws InputException, IOException {
+    /** Streams the documents, in order, refusing any longer than {@link #MAX_DOCUMENT_CHARS}. */
+    public void forEach(Sink sink) throws InputException, IOException {
+        if (!Files.exists(path)) throw new InputException("no such file or folder: " + path);
+        if (Files.isDirectory(path)) {
+            readFolder(sink);
+        } else if (isCsv()) {
+            readCsv(sink);
+        } else {
+            if (textColumn != null) throw new InputException("--column applies to CSV input only: " + path);
+            sink.accept(readText(path, path.getFileName().toString()));
+        }
+    }
+
+    private void readFolder(Sink sink) throws InputException, IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(path)) {
+            files = walk.filter(p -> Files.isRegularFile(p) && p.toString().toLowerCase(Locale.ROOT).endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) sink.accept(readText(f, path.relativize(f).toString()));
+    }
+
+    private static TextDocument readText(Path file, String id) throws InputException, IOException {
+        // UTF-8 takes at most 4 bytes a character: a file larger than that cannot fit, and is not read at all.
+        if (Files.size(file) > 4L * MAX_DOCUMENT_CHARS) throw tooLong(id, Files.size(file) + " bytes");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.length() > MAX_DOCUMENT_CHARS) throw tooLong(id, text.length() + " characters");
+        return new TextDocument(id, null, text);
+    }
+
+    private static InputException tooLong(String id, String size) {
+        return new InputException("document " + id + " is " + size + "; the limit is " + MAX_DOCUMENT_CHARS
+                + " characters per document (a report is a few thousand): split it into its reports");
+    }
+
+    private void readCsv(Sink sink) throws InputException, IOException {
         if (textColumn == null) throw new InputException("CSV input needs --column NAME (the column holding the text)");
-        List<TextDocument> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             List<String> header = csv.getHeaderNames();
@@ -51,12 +84,19 @@ public record TextSource(Path path, String textColumn, String idColumn, String p
             if (patientColumn != null) require(header, patientColumn, "--patient-column");
             for (CSVRecord rec : csv) {
                 String id = idColumn == null ? "row " + rec.getRecordNumber() : rec.get(idColumn);
-                out.add(new TextDocument(id, patientColumn == null ? null : rec.get(patientColumn), rec.get(textColumn)));
+                String text = rec.get(textColumn);
+                if (text.length() > MAX_DOCUMENT_CHARS) throw tooLong(id + " (line " + rec.getParser().getCurrentLineNumber() + ")", text.length() + " characters");
+                sink.accept(new TextDocument(id, patientColumn == null ? null : rec.get(patientColumn), text));
             }
+        } catch (java.io.UncheckedIOException e) {
+            // commons-csv: "(startline N) EOF reached before encapsulated token finished"; it quotes no data
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("startline (\\d+)").matcher(String.valueOf(e.getMessage()));
+            throw new InputException("cannot read CSV " + path + ": " + (m.find()
+                    ? "line " + m.group(1) + ": a quoted field is never closed (unterminated quote)"
+                    : "malformed (" + e.getCause().getClass().getSimpleName() + ")"));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InputException("cannot read CSV " + path + ": malformed (" + e.getClass().getSimpleName() + ")");
         }
-        return out;
     }
 
     private void require(List<String> header, String column, String option) throws InputException {

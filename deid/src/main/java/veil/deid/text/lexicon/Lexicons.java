@@ -16,20 +16,30 @@ public final class Lexicons {
     public final WordList lastNames;
     /** Ordinary English words, lower case in the source. */
     public final WordList commonWords;
+    /**
+     * Clinical abbreviations, drug names, findings and devices (GTT, HEPARIN, SYNCOPE): ordinary words
+     * in any casing, so that a shouted or lower-case note does not turn them into names.
+     */
+    public final WordList medicalWords;
     /** Eponyms and medical words that look like names but are not identifiers. */
     public final WordList notNames;
     /** Multi-word medical phrases containing eponyms (Down syndrome, Swan-Ganz catheter). */
     public final WordList medicalPhrases;
     public final WordList hospitalAcronyms;
     public final WordList nameParticles;
+    /** Cities and towns (the built-in list and GeoNames). */
+    public final WordList places;
     /** US states and postal codes: not identifiers on their own. */
     public final WordList usStates;
 
     private Lexicons() {
         firstNames = WordList.resource(DIR + "all_first_names.txt");
         lastNames = WordList.resource(DIR + "all_last_names.txt");
+        medicalWords = WordList.ofWords(java.util.stream.Stream.of("abbreviations.txt", "drugs.txt", "findings.txt")
+                .flatMap(f -> WordList.resource(OWN + "medical/" + f).originals().stream())
+                .flatMap(line -> java.util.Arrays.stream(line.split("[\\s/]+"))).toList());
         commonWords = WordList.union(WordList.resource(DIR + "common_words.txt"),
-                WordList.resource(OWN + "report_words.txt"));
+                WordList.resource(OWN + "report_words.txt"), WordList.resource(DIR + "scowl_words.txt"), medicalWords);
         notNames = WordList.resource(OWN + "not_names.txt");
         medicalPhrases = WordList.union(WordList.resource(DIR + "medical_phrases.txt"),
                 WordList.resource(OWN + "eponym_phrases.txt"));
@@ -39,6 +49,7 @@ public final class Lexicons {
         hospitalAcronyms = WordList.resource(DIR + "hospital_acronyms.txt");
         nameParticles = WordList.resource(DIR + "prefixes_unambig.txt");
         usStates = WordList.resource(OWN + "us_states.txt");
+        places = WordList.union(WordList.resource(OWN + "cities.txt"), WordList.resource(OWN + "places/geonames_cities.txt"));
     }
 
     private static final class Holder {

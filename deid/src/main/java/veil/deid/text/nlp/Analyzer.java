@@ -30,21 +30,22 @@ public final class Analyzer {
     }
 
     public AnalyzedText analyze(String text) {
-        return analyze(text, text);
+        return analyze(text, new Recaser.Recased(text, text));
     }
 
-    /** @param recased the text with shouted lines re-cased, same length */
-    public AnalyzedText analyze(String text, String recased) {
+    /** @param casing the text re-cased for the models and as evidence for the rules, same length */
+    public AnalyzedText analyze(String text, Recaser.Recased casing) {
+        String recased = casing.text(), evidence = casing.evidence();
         List<Sentence> out = new ArrayList<>();
         for (Span block : Blocks.split(recased)) {
             String part = recased.substring(block.getStart(), block.getEnd());
             Span[] spans = joinAfterInitials(part, sentences.sentPosDetect(part));
             for (Span s : spans) {
                 int base = block.getStart() + s.getStart();
-                out.add(tokenize(recased.substring(base, block.getStart() + s.getEnd()), base, text));
+                out.add(tokenize(recased.substring(base, block.getStart() + s.getEnd()), base, evidence));
             }
         }
-        return new AnalyzedText(text, recased, out);
+        return new AnalyzedText(text, recased, evidence, out);
     }
 
     /** The sentence model ends sentences after initials ("T. Weaving"); a lone capital and a full stop end none. */

@@ -76,13 +76,18 @@ public final class NameModelTrainer {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String r : List.of(TrainingCorpus.NAMES, TrainingCorpus.NEGATIVES,
-                    "/veil/deid/text/lexicons/all_first_names.txt", "/veil/deid/text/lexicons/all_last_names.txt")) {
+                    "/veil/deid/text/lexicons/all_first_names.txt", "/veil/deid/text/lexicons/all_last_names.txt",
+                    // the re-casing of the casing variants depends on the ordinary-word lists
+                    "/veil/deid/text/lexicons/common_words.txt", "/veil/deid/text/lexicons/scowl_words.txt",
+                    "/veil/deid/text/report_words.txt", "/veil/deid/text/keep_capitalised.txt",
+                    "/veil/deid/text/medical/abbreviations.txt", "/veil/deid/text/medical/drugs.txt",
+                    "/veil/deid/text/medical/findings.txt")) {
                 try (var in = NameModelTrainer.class.getResourceAsStream(r)) {
                     if (in == null) throw new IllegalStateException("missing resource " + r);
                     md.update(in.readAllBytes());
                 }
             }
-            md.update((SEED + "/" + SENTENCES + "/" + ITERATIONS + "/" + CUTOFF + "/v3").getBytes(StandardCharsets.UTF_8));
+            md.update((SEED + "/" + SENTENCES + "/" + ITERATIONS + "/" + CUTOFF + "/v4-casing").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);

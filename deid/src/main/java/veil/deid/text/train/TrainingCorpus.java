@@ -11,6 +11,7 @@ import veil.deid.text.lexicon.NameSplit;
 import veil.deid.text.lexicon.PersonNames;
 import veil.deid.text.lexicon.ResourceLines;
 import veil.deid.text.nlp.Analyzer;
+import veil.deid.text.nlp.Recaser;
 import veil.deid.text.nlp.Sentence;
 
 /**
@@ -25,6 +26,7 @@ public final class TrainingCorpus {
 
     private final List<String> templates = ResourceLines.read(NAMES);
     private final List<String> negatives = ResourceLines.read(NEGATIVES);
+    private final Recaser recaser = new Recaser(Lexicons.shared());
     private final PersonNames people = new PersonNames(Lexicons.shared(), NameSplit.TRAIN);
 
     public List<NameSample> generate(long seed, int size) {
@@ -37,7 +39,10 @@ public final class TrainingCorpus {
             StringBuilder text = new StringBuilder();
             List<int[]> names = new ArrayList<>();
             fill(template, r, text, names);
-            String s = r.nextInt(12) == 0 ? text.toString().toUpperCase(Locale.ROOT) : text.toString();
+            // casing variants, re-cased as the scanner re-cases them before the model reads them
+            int casing = r.nextInt(12);
+            String s = casing == 0 ? recaser.recase(text.toString().toUpperCase(Locale.ROOT))
+                    : casing == 1 ? recaser.recase(text.toString().toLowerCase(Locale.ROOT)) : text.toString();
             Sentence tokens = analyzer.tokenize(s, 0);
             Span[] spans = toTokenSpans(tokens, names);
             if (spans != null) out.add(new NameSample(tokens.tokens(), spans, true));

@@ -1,0 +1,26 @@
+package veil.testkit.pixels.independent;
+
+import java.awt.Rectangle;
+
+/**
+ * One burned-in text item and where its ink lies.
+ *
+ * @param box       tight box around the item's ink, in image pixels
+ * @param textPx    font size in pixels (the em height)
+ * @param firstFrame first frame that shows it (0 for single frames)
+ * @param lastFrame  last frame that shows it, inclusive
+ */
+public record Truth(String text, Kind kind, Rectangle box, int textPx, Style style, int firstFrame, int lastFrame) {
+
+    public Truth {
+        box = new Rectangle(box);
+    }
+
+    public boolean phi() {
+        return kind.phi();
+    }
+
+    public int frameCount() {
+        return lastFrame - firstFrame + 1;
+    }
+}

@@ -1,0 +1,16 @@
+package veil.testkit.pixels.score;
+
+import java.awt.Rectangle;
+
+/**
+ * A text box a set's generator drew, in the terms scoring needs.
+ *
+ * @param phi    identifying text (name, ID, date, institution, physician): must be hidden in every mode
+ * @param marker allow-listed text (L, R, AP, PORTABLE): kept in every mode
+ */
+public record BoxTruth(Rectangle box, boolean phi, boolean marker, int textPx, int firstFrame, int lastFrame) {
+
+    public BoxTruth {
+        box = new Rectangle(box);
+    }
+}

@@ -1,0 +1,34 @@
+package veil.testkit.pixels.score;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the cleaner did to one image.
+ *
+ * @param facets         table groupings (style, size band, bit depth, modality, frames, pixel size)
+ * @param outcome        NoText, Redacted or Failed (quarantined)
+ * @param outsideChanged samples changed outside every truth box, over all frames
+ * @param samples        all pixels over all frames
+ */
+public record ImageResult(Map<String, String> facets, String outcome, boolean textFree, List<BoxResult> boxes,
+                          long outsideChanged, long samples, long cpuNanos) {
+
+    public ImageResult {
+        facets = Map.copyOf(facets);
+        boxes = List.copyOf(boxes);
+    }
+
+    public boolean quarantined() {
+        return "Failed".equals(outcome);
+    }
+
+    public double outsideShare() {
+        return samples == 0 ? 0 : (double) outsideChanged / samples;
+    }
+
+    /** Released (not quarantined) while some identifying box is still readable: the "released as verified" failure. */
+    public boolean releasedWithPhi() {
+        return !quarantined() && boxes.stream().anyMatch(b -> b.truth().phi() && !b.hidden());
+    }
+}
