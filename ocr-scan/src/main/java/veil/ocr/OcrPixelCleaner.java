@@ -7,6 +7,7 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import veil.deid.io.InstanceReader;
@@ -14,45 +15,64 @@ import veil.deid.pixels.PixelCleaner;
 import veil.deid.pixels.PixelOutcome;
 import veil.ocr.decode.ExtendedJpeg;
 import veil.ocr.detect.DecodedFrames;
+import veil.ocr.detect.Gray8;
 import veil.ocr.detect.TesseractEngine;
 import veil.ocr.detect.TextDetector;
+import veil.ocr.detect.WordBox;
+import veil.ocr.learned.LineFinder;
+import veil.ocr.learned.PpOcrDetector;
+import veil.ocr.multiframe.StaticBanner;
 import veil.ocr.policy.Identifiers;
 import veil.ocr.policy.RedactionPlan;
 import veil.ocr.policy.Target;
+import veil.ocr.redact.AnatomyGuard;
 import veil.ocr.redact.Attributes;
 import veil.ocr.redact.Blackout;
 import veil.ocr.review.ReviewSink;
-import veil.ocr.verify.Verification;
+import veil.ocr.verify.IndependentCheck;
 import veil.rules.PixelPolicy;
 
 /**
- * Finds burned-in text with Tesseract and blacks out what the profile's pixel policy removes,
- * then re-reads the redacted frames; anything left after a few rounds fails the instance.
- * Thread-safe: each worker thread gets its own Tesseract handle, created on first use and
- * released by {@link #close()}.
+ * Finds burned-in text with a learned detector (PP-OCRv4 through ONNX Runtime, a plain and a low-contrast pass),
+ * reads words with Tesseract only where the policy needs them (phi mode, allow-listed markers), blacks out what the
+ * policy removes, and verifies every frame with an independent classical text finder: a text-like region the first
+ * read cannot account for is blacked out ({@code all}) or read and judged ({@code phi}), and an instance is never
+ * released while such a region remains. A blackout larger than the policy's share of the frame is a quarantine.
+ * Thread-safe: each worker thread gets its own detector session and Tesseract handle, released by {@link #close()}.
  */
 public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
 
     static final int MAX_ROUNDS = 3;
+    /** All-mode lines wider than this many heights cannot be one allow-listed marker: no need to read them. */
+    static final int MARKER_ASPECT = 7;
 
     static {
         InstanceReader.quietPixelMed();   // one place decides PixelMed's log level
     }
 
-    private final ConcurrentLinkedQueue<TesseractEngine> engines = new ConcurrentLinkedQueue<>();
-    private final ThreadLocal<TesseractEngine> engine = ThreadLocal.withInitial(() -> {
-        TesseractEngine e = new TesseractEngine();
-        engines.add(e);
-        return e;
-    });
+    private final ConcurrentLinkedQueue<AutoCloseable> opened = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<TesseractEngine> engine = ThreadLocal.withInitial(() -> opened(new TesseractEngine()));
+    private final ThreadLocal<PpOcrDetector> detector = ThreadLocal.withInitial(() -> opened(new PpOcrDetector()));
     private final ReviewSink review;
+    private final LineFinder.Passes passes;
 
     public OcrPixelCleaner() {
         this(ReviewSink.NONE);
     }
 
     public OcrPixelCleaner(ReviewSink review) {
+        this(review, LineFinder.Passes.BOTH);
+    }
+
+    /** @param passes which detector passes run (benchmarks compare them; the default is both) */
+    public OcrPixelCleaner(ReviewSink review, LineFinder.Passes passes) {
         this.review = review;
+        this.passes = passes;
+    }
+
+    private <T extends AutoCloseable> T opened(T t) {
+        opened.add(t);
+        return t;
     }
 
     /** The calling thread's engine (for scanning without redaction). */
@@ -64,6 +84,13 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     public PixelOutcome clean(AttributeList original, PixelPolicy policy) {
         if (original.get(TagFromName.PixelData) == null) return new PixelOutcome.Failed("no pixel data to scan");
         String ts = Attributes.string(original, TagFromName.TransferSyntaxUID);
+        PpOcrDetector det;
+        try {
+            det = detector.get();
+        } catch (IllegalStateException e) {
+            detector.remove();
+            return new PixelOutcome.Failed(e.getMessage());   // the model is missing: never release unscreened
+        }
         DecodedFrames frames;
         AttributeList source = original;
         try {
@@ -75,7 +102,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                     + e.getClass().getSimpleName() + ")");
         }
         try {
-            PixelOutcome out = cleanDecoded(source, policy, frames);
+            PixelOutcome out = cleanDecoded(source, policy, frames, det);
             return source == original ? out : ExtendedJpeg.noted(out);
         } catch (DicomException | RuntimeException e) {
             return new PixelOutcome.Failed("pixel data could not be scanned or redacted (transfer syntax " + ts + ", "
@@ -83,49 +110,147 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         }
     }
 
-    private PixelOutcome cleanDecoded(AttributeList original, PixelPolicy policy, DecodedFrames frames)
-            throws DicomException {
+    /** A text line of the first read and the frame it was found in (the temporal median stands for every frame). */
+    private record Line(Gray8 source, int frame, Rectangle box) { }
+
+    private PixelOutcome cleanDecoded(AttributeList original, PixelPolicy policy, DecodedFrames frames,
+                                      PpOcrDetector det) throws DicomException {
         TesseractEngine tess = engine.get();
         RedactionPlan plan = new RedactionPlan(policy, Identifiers.of(original));
-        List<Target> targets = new ArrayList<>(plan.deviceMasks(original));
-        int words = 0;
-        for (int f = 0; f < frames.count(); f++) {
-            var read = TextDetector.detect(frames.render(f), f, tess);
-            words += read.size();
-            targets.addAll(plan.wordsToRemove(read));
-        }
+        List<Gray8> rendered = render(frames);
         List<String> notes = new ArrayList<>();
-        notes.add("scanned " + frames.count() + " frame(s), " + words + " word(s) read, policy " + policy.mode());
-        if (targets.isEmpty()) {
-            notes.add("no text the policy removes");
-            return new PixelOutcome.NoText(notes);
+        List<Line> lines = firstRead(rendered, det, passes, notes);
+
+        List<Target> targets = new ArrayList<>(plan.deviceMasks(original));
+        List<Rectangle> kept = new ArrayList<>();
+        Map<Integer, List<WordBox>> wordsByFrame = new java.util.TreeMap<>();
+        int[] lineBase = new int[rendered.size()];
+        for (Line l : lines) {
+            boolean phi = policy.mode() == PixelPolicy.Mode.PHI;
+            boolean markerSized = !policy.allowList().isEmpty() && l.box().width <= MARKER_ASPECT * l.box().height;
+            if (!phi && !markerSized) {
+                targets.add(new Target(l.box(), Target.Reason.TEXT));
+                continue;
+            }
+            List<WordBox> words = TextDetector.readRegion(l.source(), l.box(), l.frame(), tess, lineBase, l.frame());
+            if (words.isEmpty()) {
+                targets.add(new Target(l.box(), Target.Reason.TEXT));   // text no one can read cannot be shown harmless
+            } else if (!phi) {
+                if (words.stream().allMatch(w -> plan.allowed(w.text()))) kept.add(l.box());
+                else targets.add(new Target(l.box(), Target.Reason.TEXT));
+            } else {
+                wordsByFrame.computeIfAbsent(l.frame(), k -> new ArrayList<>()).addAll(words);
+                kept.add(l.box());
+            }
         }
+        for (List<WordBox> words : wordsByFrame.values()) targets.addAll(plan.wordsToRemove(words));
+
         AttributeList current = original;
+        List<Gray8> now = rendered;
         List<Rectangle> applied = new ArrayList<>();
         Map<Target.Reason, Integer> reasons = new EnumMap<>(Target.Reason.class);
-        for (int round = 1; round <= MAX_ROUNDS; round++) {
-            List<Rectangle> boxes = targets.stream().map(Target::box).toList();
-            targets.forEach(t -> reasons.merge(t.reason(), 1, Integer::sum));
-            applied.addAll(boxes);
-            Blackout.Redaction r = Blackout.apply(current, boxes);
-            targets = Verification.remaining(r.list(), applied, plan, tess);
-            if (targets.isEmpty()) {
-                notes.add(applied.size() + " box(es) blacked out in every frame " + reasons
-                        + ", verified by re-reading (" + round + " round(s))");
-                notes.addAll(r.notes());
-                review.redacted(original, frames.render(0), applied, DecodedFrames.of(r.list()).render(0));
-                return new PixelOutcome.Redacted(r.pixelData(), r.transferSyntaxUid(), applied.size(), notes,
-                        r.pixelModule());
+        int verifierFound = 0;
+        Blackout.Redaction last = null;
+        for (int round = 1; ; round++) {
+            if (!targets.isEmpty()) {
+                List<Rectangle> boxes = targets.stream().map(Target::box).toList();
+                List<Rectangle> all = new ArrayList<>(applied);
+                all.addAll(boxes);
+                double share = AnatomyGuard.share(all, frames.width(), frames.height());
+                if (share > policy.maxBlackoutShare()) {
+                    return new PixelOutcome.Failed(String.format(Locale.ROOT,
+                            "the blackout would change %.1f%% of the frame (the profile allows %.1f%%, pixels: max-blackout):"
+                                    + " image content taken for text, or more text than expected; quarantined rather than wiped",
+                            100 * share, 100 * policy.maxBlackoutShare()));
+                }
+                targets.forEach(t -> reasons.merge(t.reason(), 1, Integer::sum));
+                applied.addAll(boxes);
+                last = Blackout.apply(current, boxes);
+                current = last.list();
+                now = render(DecodedFrames.of(current));   // decoded afresh from the new stored values
             }
-            current = r.list();
+            List<IndependentCheck.Unexplained> left = new ArrayList<>();
+            for (int f = 0; f < now.size(); f++) left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, kept));
+            if (left.isEmpty()) break;
+            if (round >= MAX_ROUNDS) {
+                return new PixelOutcome.Failed("the independent check still found " + left.size()
+                        + " text-like region(s) the first read could not account for after " + MAX_ROUNDS + " rounds");
+            }
+            targets = new ArrayList<>();
+            for (IndependentCheck.Unexplained u : left) {
+                verifierFound++;
+                if (policy.mode() == PixelPolicy.Mode.ALL) {
+                    targets.add(new Target(RedactionPlan.padded(u.box()), Target.Reason.TEXT));
+                    continue;
+                }
+                List<WordBox> words = TextDetector.readRegion(now.get(u.frame()), u.box(), u.frame(), tess,
+                        lineBase, u.frame());
+                if (words.isEmpty()) {
+                    return new PixelOutcome.Failed("a text-like region the first read missed could not be read, so"
+                            + " phi mode cannot show it holds no identifier");
+                }
+                List<Target> phiTargets = plan.wordsToRemove(words);
+                targets.addAll(phiTargets);
+                if (phiTargets.isEmpty()) kept.add(u.box());
+            }
+            if (targets.isEmpty()) break;   // phi mode: everything left was read and holds no identifier
         }
-        return new PixelOutcome.Failed("text the pixel policy removes was still read after " + MAX_ROUNDS
-                + " blackout rounds (" + targets.size() + " region(s))");
+        notes.add("independent check (classical stroke/layout text finder) passed on " + now.size() + " frame(s)"
+                + (verifierFound > 0 ? "; it found " + verifierFound + " region(s) the first read missed" : ""));
+        PixelOutcome.Screening screening = new PixelOutcome.Screening(
+                applied.stream().map(r -> new PixelOutcome.Box(r.x, r.y, r.width, r.height)).toList(),
+                AnatomyGuard.share(applied, frames.width(), frames.height()), verifierFound);
+        if (last == null) {
+            notes.add("no text the policy removes");
+            return new PixelOutcome.NoText(notes, screening);
+        }
+        notes.add(String.format(Locale.ROOT, "%d box(es) blacked out in every frame %s, %.2f%% of the frame",
+                applied.size(), reasons, 100 * screening.frameShareChanged()));
+        notes.addAll(last.notes());
+        review.redacted(original, rendered.get(0), applied, now.get(0));
+        return new PixelOutcome.Redacted(last.pixelData(), last.transferSyntaxUid(), applied.size(), notes,
+                last.pixelModule(), screening);
+    }
+
+    /**
+     * The learned detector's lines. A clip is read once on its temporal median (static banners), then again on each
+     * frame whose banner area differs from the median (a banner that changes mid-clip).
+     */
+    private static List<Line> firstRead(List<Gray8> rendered, PpOcrDetector det, LineFinder.Passes passes,
+                                        List<String> notes) {
+        List<Line> out = new ArrayList<>();
+        if (rendered.size() == 1) {
+            for (Rectangle r : LineFinder.lines(det, rendered.get(0), passes)) out.add(new Line(rendered.get(0), 0, r));
+            notes.add("first read: " + out.size() + " text line(s) found (PP-OCRv4, " + passes.name().toLowerCase(Locale.ROOT).replace('_', '-') + " pass(es))");
+            return out;
+        }
+        Gray8 median = StaticBanner.median(rendered);
+        List<Rectangle> banner = LineFinder.lines(det, median, passes);
+        for (Rectangle r : banner) out.add(new Line(median, 0, r));
+        List<Integer> changed = StaticBanner.changedFrames(rendered, median, banner);
+        for (int f : changed) {
+            for (Rectangle r : LineFinder.lines(det, rendered.get(f), passes)) out.add(new Line(rendered.get(f), f, r));
+        }
+        notes.add("first read: " + banner.size() + " static text line(s) on the median of " + rendered.size()
+                + " frames" + (changed.isEmpty() ? "" : ", " + changed.size() + " frame(s) with a changed banner read on their own"));
+        return out;
+    }
+
+    private static List<Gray8> render(DecodedFrames frames) {
+        List<Gray8> out = new ArrayList<>(frames.count());
+        for (int f = 0; f < frames.count(); f++) out.add(frames.render(f));
+        return out;
     }
 
     @Override
     public void close() {
-        TesseractEngine e;
-        while ((e = engines.poll()) != null) e.close();
+        AutoCloseable c;
+        while ((c = opened.poll()) != null) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // closing at shutdown: nothing left to do
+            }
+        }
     }
 }

@@ -10,8 +10,13 @@ import java.util.Set;
  * @param mode      {@code ALL} text, or only text matching the instance's own identifiers ({@code PHI})
  * @param allowList harmless markers never blacked out (L, R, AP, PORTABLE, ...), compared case-insensitively
  * @param masks     fixed rectangles for known device layouts, applied when their header conditions match
+ * @param maxBlackoutShare the largest share of a frame (0..1] a blackout may change; more means the text finder
+ *                  took anatomy for text, and the instance is quarantined instead of released wiped
  */
-public record PixelPolicy(Mode mode, Set<String> allowList, List<DeviceMask> masks) {
+public record PixelPolicy(Mode mode, Set<String> allowList, List<DeviceMask> masks, double maxBlackoutShare) {
+
+    /** 5% of the frame: burned-in labels, even an ultrasound header band, stay well under it. */
+    public static final double DEFAULT_MAX_BLACKOUT_SHARE = 0.05;
 
     public enum Mode { ALL, PHI }
 
@@ -22,9 +27,16 @@ public record PixelPolicy(Mode mode, Set<String> allowList, List<DeviceMask> mas
         return new PixelPolicy(Mode.ALL, DEFAULT_ALLOW_LIST, List.of());
     }
 
+    public PixelPolicy(Mode mode, Set<String> allowList, List<DeviceMask> masks) {
+        this(mode, allowList, masks, DEFAULT_MAX_BLACKOUT_SHARE);
+    }
+
     public PixelPolicy {
         allowList = Set.copyOf(allowList);
         masks = List.copyOf(masks);
+        if (!(maxBlackoutShare > 0 && maxBlackoutShare <= 1)) {
+            throw new IllegalArgumentException("the largest blackout share must be above 0% and at most 100%");
+        }
     }
 
     /**

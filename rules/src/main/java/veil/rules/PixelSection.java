@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** Parses a profile's {@code pixels:} section: policy (mode, allow list, device masks) and what triggers cleaning. */
 record PixelSection(PixelPolicy policy, List<Profile.PixelTrigger> triggers) {
 
-    private static final Set<String> KEYS = Set.of("mode", "allow", "masks", "needs-cleaning");
+    private static final Set<String> KEYS = Set.of("mode", "allow", "masks", "needs-cleaning", "max-blackout");
 
     static PixelSection parse(ProfileLoader.Nodes n, Node node, PixelPolicy inherited) {
         Map<String, Node> m = n.mapping(node, KEYS);
@@ -34,6 +34,8 @@ record PixelSection(PixelPolicy policy, List<Profile.PixelTrigger> triggers) {
         if (m.containsKey("masks")) {
             for (Node mask : n.sequence(m.get("masks"))) masks.add(mask(n, mask));
         }
+        double maxBlackout = inherited.maxBlackoutShare();
+        if (m.containsKey("max-blackout")) maxBlackout = share(n, m.get("max-blackout"));
         List<Profile.PixelTrigger> triggers = null;
         if (m.containsKey("needs-cleaning")) {
             triggers = new ArrayList<>();
@@ -44,7 +46,20 @@ record PixelSection(PixelPolicy policy, List<Profile.PixelTrigger> triggers) {
                 triggers.add(new Profile.PixelTrigger(RuleParser.condition(n, tm.get("when")), option, n.line(t)));
             }
         }
-        return new PixelSection(new PixelPolicy(mode, allow, masks), triggers);
+        return new PixelSection(new PixelPolicy(mode, allow, masks, maxBlackout), triggers);
+    }
+
+    /** {@code 5%} or {@code 0.05}: the share of a frame a blackout may change. */
+    private static double share(ProfileLoader.Nodes n, Node node) {
+        String v = n.scalar(node).trim();
+        double share;
+        try {
+            share = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1).trim()) / 100 : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw n.error(node, "max-blackout must be a share of the frame such as 5% or 0.05, not '" + v + "'");
+        }
+        if (!(share > 0 && share <= 1)) throw n.error(node, "max-blackout must be above 0% and at most 100%, not '" + v + "'");
+        return share;
     }
 
     private static PixelPolicy.DeviceMask mask(ProfileLoader.Nodes n, Node node) {

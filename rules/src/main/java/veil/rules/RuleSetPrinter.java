@@ -50,9 +50,10 @@ public final class RuleSetPrinter {
         out.printf("  %-56s %s%n", "standard attributes not listed above", "keep (sequences: items processed by the same rules)");
         out.println();
         PixelPolicy px = p.pixelPolicy();
-        out.printf("Pixels: clean-pixel-data %s; mode %s; allow %s; %d device mask(s)%n",
+        out.printf(Locale.ROOT, "Pixels: clean-pixel-data %s; mode %s; allow %s; %d device mask(s); max blackout %s%% of a frame%n",
                 set.has(DeidOption.CLEAN_PIXEL_DATA) ? "on" : "off (instances that need it are quarantined)",
-                px.mode().name().toLowerCase(Locale.ROOT), px.allowList(), px.masks().size());
+                px.mode().name().toLowerCase(Locale.ROOT), px.allowList(), px.masks().size(),
+                new java.math.BigDecimal(px.maxBlackoutShare() * 100).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString());
         for (Profile.PixelTrigger t : p.pixelTriggers()) {
             out.printf("  needs cleaning when %s%s   [%s]%n", t.when(), t.option() == null ? "" : " (with " + t.option().id() + ")", t.source());
         }

@@ -30,6 +30,20 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void theLargestBlackoutShareIsProfileDataWithAClearErrorForABadValue() throws IOException {
+        assertThat(ProfileLoader.load("basic").pixelPolicy().maxBlackoutShare()).isEqualTo(0.05);
+        Path ok = write("ok.yaml", "extends: basic\npixels:\n  max-blackout: 0.12\n");
+        assertThat(ProfileLoader.load(ok.toString()).pixelPolicy().maxBlackoutShare()).isEqualTo(0.12);
+        Path bad = write("bad-share.yaml", "extends: basic\npixels:\n  max-blackout: 150%\n");
+        assertThatThrownBy(() -> ProfileLoader.load(bad.toString()))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("bad-share.yaml line 3").hasMessageContaining("max-blackout must be above 0%");
+        Path word = write("word-share.yaml", "extends: basic\npixels:\n  max-blackout: lots\n");
+        assertThatThrownBy(() -> ProfileLoader.load(word.toString()))
+                .isInstanceOf(ProfileException.class).hasMessageContaining("such as 5% or 0.05");
+    }
+
+    @Test
     void extendingAProfileAddsOptionsAndRulesAfterTheParents() {
         Profile research = ProfileLoader.load("research");
         assertThat(research.options()).contains(DeidOption.RETAIN_LONG_MODIFIED_DATES);

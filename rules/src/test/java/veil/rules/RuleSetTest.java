@@ -105,13 +105,23 @@ class RuleSetTest {
 
     @Test
     void pixelCleaningTriggersHonourTheirOption() {
-        HeaderValues us = k -> Map.of("Modality", "US").get(k);
+        HeaderValues us = k -> Map.of("Modality", "US", "Rows", "480").get(k);
         HeaderValues burned = k -> Map.of("Modality", "CR", "BurnedInAnnotation", "YES").get(k);
         RuleSet basic = RuleSet.compile(ProfileLoader.load("basic"), Set.of());
         assertThat(basic.pixelCleaningTrigger(us)).isEmpty();
         assertThat(basic.pixelCleaningTrigger(burned)).isPresent();
         RuleSet cleaning = RuleSet.compile(ProfileLoader.load("basic"), Set.of(DeidOption.CLEAN_PIXEL_DATA));
         assertThat(cleaning.pixelCleaningTrigger(us)).isPresent();
+    }
+
+    @Test
+    void withCleanPixelDataEveryImageIsScreenedAndInstancesWithoutPixelsAreNot() {
+        HeaderValues ct = k -> Map.of("Modality", "CT", "Rows", "512", "BurnedInAnnotation", "NO").get(k);
+        HeaderValues sr = k -> Map.of("Modality", "SR").get(k);
+        RuleSet cleaning = RuleSet.compile(ProfileLoader.load("basic"), Set.of(DeidOption.CLEAN_PIXEL_DATA));
+        assertThat(cleaning.pixelCleaningTrigger(ct)).isPresent();
+        assertThat(cleaning.pixelCleaningTrigger(sr)).isEmpty();
+        assertThat(RuleSet.compile(ProfileLoader.load("basic"), Set.of()).pixelCleaningTrigger(ct)).isEmpty();
     }
 
     @Test

@@ -7,8 +7,31 @@ import java.util.List;
 /** Result of pixel cleaning: the closed set of what the run must do next. */
 public sealed interface PixelOutcome {
 
-    /** Verified clean: no text the policy removes was found on a re-read. Pixels unchanged. */
-    record NoText(List<String> notes) implements PixelOutcome { }
+    /** Verified clean: no text the policy removes was found, and the independent check found none unexplained. */
+    record NoText(List<String> notes, Screening screening) implements PixelOutcome {
+        public NoText(List<String> notes) {
+            this(notes, Screening.NONE);
+        }
+    }
+
+    /** A rectangle blacked out, in stored-image pixel coordinates (every frame). */
+    record Box(int x, int y, int width, int height) { }
+
+    /**
+     * What screening did, for audits and reports (no text in it).
+     *
+     * @param blackedOut          the rectangles blacked out in every frame
+     * @param frameShareChanged   share of a frame the blackout covers (0..1)
+     * @param verifierFound       text-like regions the independent check found that the first read had missed
+     *                            (blacked out in {@code all} mode)
+     */
+    record Screening(List<Box> blackedOut, double frameShareChanged, int verifierFound) {
+        public static final Screening NONE = new Screening(List.of(), 0, 0);
+
+        public Screening {
+            blackedOut = List.copyOf(blackedOut);
+        }
+    }
 
     /**
      * Text was blacked out and a verification pass found none left.
@@ -22,10 +45,15 @@ public sealed interface PixelOutcome {
      *                          change them, e.g. YBR_FULL_422 JPEG becomes uncompressed RGB or YBR_FULL
      */
     record Redacted(Attribute pixelData, String transferSyntaxUid, int boxes, List<String> notes,
-                    AttributeList pixelModule) implements PixelOutcome {
+                    AttributeList pixelModule, Screening screening) implements PixelOutcome {
 
         public Redacted(Attribute pixelData, String transferSyntaxUid, int boxes, List<String> notes) {
             this(pixelData, transferSyntaxUid, boxes, notes, new AttributeList());
+        }
+
+        public Redacted(Attribute pixelData, String transferSyntaxUid, int boxes, List<String> notes,
+                        AttributeList pixelModule) {
+            this(pixelData, transferSyntaxUid, boxes, notes, pixelModule, Screening.NONE);
         }
     }
 

@@ -68,7 +68,7 @@ public final class ExtendedJpeg {
         if (!(out instanceof PixelOutcome.Redacted r)) return out;
         List<String> notes = new ArrayList<>(r.notes());
         notes.add(NOTE);
-        return new PixelOutcome.Redacted(r.pixelData(), r.transferSyntaxUid(), r.boxes(), notes, r.pixelModule());
+        return new PixelOutcome.Redacted(r.pixelData(), r.transferSyntaxUid(), r.boxes(), notes, r.pixelModule(), r.screening());
     }
 
     private static void put(AttributeList l, AttributeTag t, String v) throws DicomException {

@@ -55,6 +55,38 @@ public final class TextDetector {
         return words;
     }
 
+    /**
+     * Reads the words inside one region another detector found (a text line): the crop is contrast-stretched with
+     * its polarity decided from the crop itself (text is the minority of pixels, far from the median), then read
+     * like a pre-filter region.
+     *
+     * @param lineBase running line number for this frame (advanced past the lines read here)
+     */
+    public static List<WordBox> readRegion(Gray8 frame, Rectangle region, int frameIndex, TesseractEngine engine,
+                                           int[] lineBases, int lineSlot) {
+        int[] lineBase = {lineBases[lineSlot]};
+        try {
+            return readRegion(frame, region, frameIndex, engine, lineBase);
+        } finally {
+            lineBases[lineSlot] = lineBase[0];
+        }
+    }
+
+    private static List<WordBox> readRegion(Gray8 frame, Rectangle region, int frameIndex, TesseractEngine engine,
+                                            int[] lineBase) {
+        Rectangle crop = new Rectangle(region.x - 4, region.y - 4, region.width + 8, region.height + 8)
+                .intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+        if (crop.width < 4 || crop.height < 4) return List.of();
+        byte[] raw = cropOf(frame, crop);
+        int[] hist = new int[256];
+        for (byte b : raw) hist[b & 0xff]++;
+        int lo = TextRegions.percentile(hist, raw.length, 0.03), mid = TextRegions.percentile(hist, raw.length, 0.5),
+                hi = TextRegions.percentile(hist, raw.length, 0.97);
+        boolean light = hi - mid > mid - lo;
+        InkExtent ink = new InkExtent(frame, Math.max(16, TextRegions.threshold(frame) * 2 / 3));
+        return read(engine, stretched(raw, light), crop, frameIndex, lineBase, ink);
+    }
+
     private static List<WordBox> read(TesseractEngine engine, byte[] gray, Rectangle crop, int frameIndex,
                                       int[] lineBase, InkExtent ink) {
         BorderBlobs.clear(gray, crop.width, crop.height);

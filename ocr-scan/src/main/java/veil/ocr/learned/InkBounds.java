@@ -1,0 +1,60 @@
+package veil.ocr.learned;
+
+import java.awt.Rectangle;
+import java.util.Arrays;
+import veil.ocr.detect.Gray8;
+
+/**
+ * Shrinks a detected line box to the glyphs inside it. The detector's boxes are grown from a shrunk text core
+ * (unclip 2.0) and reach well past the glyphs; blacking those out whole costs anatomy around every line.
+ * Ink is what differs from the box's border (its background) by a third of the box's strongest contrast.
+ */
+public final class InkBounds {
+
+    static final int MIN_CONTRAST = 6;
+
+    private InkBounds() { }
+
+    public static Rectangle tighten(Gray8 frame, Rectangle box) {
+        Rectangle r = box.intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+        if (r.width < 3 || r.height < 3) return box;
+        int bg = borderMedian(frame, r);
+        int max = 0;
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) max = Math.max(max, Math.abs(frame.at(x, y) - bg));
+        }
+        if (max < MIN_CONTRAST) return box;
+        int t = Math.max(MIN_CONTRAST / 2, max / 3);
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                if (Math.abs(frame.at(x, y) - bg) >= t) {
+                    if (x < x0) x0 = x;
+                    if (x > x1) x1 = x;
+                    if (y < y0) y0 = y;
+                    if (y > y1) y1 = y;
+                }
+            }
+        }
+        if (x1 < 0 || y1 - y0 + 1 < 4) return box;
+        int h = y1 - y0 + 1;
+        int pad = 2 + h / 8;
+        return new Rectangle(x0 - pad, y0 - pad, x1 - x0 + 1 + 2 * pad, h + 2 * pad).intersection(box);
+    }
+
+    private static int borderMedian(Gray8 f, Rectangle r) {
+        int n = 2 * r.width + 2 * r.height;
+        int[] v = new int[n];
+        int k = 0;
+        for (int x = r.x; x < r.x + r.width; x++) {
+            v[k++] = f.at(x, r.y);
+            v[k++] = f.at(x, r.y + r.height - 1);
+        }
+        for (int y = r.y; y < r.y + r.height; y++) {
+            v[k++] = f.at(r.x, y);
+            v[k++] = f.at(r.x + r.width - 1, y);
+        }
+        Arrays.sort(v, 0, k);
+        return v[k / 2];
+    }
+}

@@ -1,0 +1,46 @@
+package veil.ocr.verify;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import veil.ocr.detect.Gray8;
+
+/**
+ * Verification after blackout with the classical {@link TextLikeness} finder, which shares nothing with the first
+ * read (the learned detector and Tesseract): every text-like region it finds in a frame must be accounted for,
+ * i.e. lie mostly inside a line the first read found and deliberately kept (an allow-listed marker, or in
+ * {@code phi} mode words read and judged not to identify). Whatever is left is unexplained.
+ */
+public final class IndependentCheck {
+
+    /** A region counts as explained when this share of its area lies inside kept lines. */
+    static final double EXPLAINED = 0.5;
+
+    private IndependentCheck() { }
+
+    /** An unexplained text-like region of one frame. */
+    public record Unexplained(int frame, Rectangle box) { }
+
+    public static List<Unexplained> unexplained(Gray8 frame, int index, List<Rectangle> blackedOut, List<Rectangle> kept) {
+        List<Unexplained> out = new ArrayList<>();
+        for (Rectangle r : TextLikeness.find(frame, blackedOut)) {
+            if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r));
+        }
+        return out;
+    }
+
+    static double insideShare(Rectangle r, List<Rectangle> kept) {
+        long in = 0;
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                for (Rectangle k : kept) {
+                    if (k.contains(x, y)) {
+                        in++;
+                        break;
+                    }
+                }
+            }
+        }
+        return (double) in / Math.max(1L, (long) r.width * r.height);
+    }
+}

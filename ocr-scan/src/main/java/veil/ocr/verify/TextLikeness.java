@@ -1,0 +1,305 @@
+package veil.ocr.verify;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import veil.ocr.detect.Gray8;
+
+/**
+ * A classical text finder that reads no characters and shares nothing with the learned detector or Tesseract:
+ * it judges regions by shape, stroke and layout. Ink is whatever stands out from its neighbourhood by several
+ * times the frame's own noise (either polarity); a connected piece of ink is a glyph when it is glyph-sized,
+ * thin-stroked (stroke width from area over half the boundary) and neither solid nor a long line; glyphs of
+ * similar height and stroke that sit side by side on one line (or one column, for text rotated along an edge)
+ * form a text line. Speckle and grain give blobs (thick strokes, solid fill) in clutter; anatomy gives long
+ * edges; neither lines up into rows of similar thin glyphs standing alone on a background.
+ */
+public final class TextLikeness {
+
+    static final int RADIUS = 12;
+    static final int MIN_GLYPH = 7;
+    static final int MAX_GLYPH = 72;
+    static final int MIN_GLYPHS_PER_LINE = 3;
+    /** Ink must stand out by this many noise sigmas, and by at least MIN_STEP grey levels. */
+    static final double SIGMAS = 4.0;
+    static final int MIN_STEP = 6;
+
+    private TextLikeness() { }
+
+    /** A glyph candidate: bounds, ink area, boundary length, polarity. */
+    record Glyph(int x, int y, int w, int h, int area, int boundary, boolean bright) {
+        double stroke() {
+            return 2.0 * area / Math.max(1, boundary);
+        }
+    }
+
+    /**
+     * Text-like regions in the frame.
+     *
+     * @param masked areas to leave out (fresh blackouts: their edges are not text, and nothing is under them)
+     */
+    public static List<Rectangle> find(Gray8 frame, List<Rectangle> masked) {
+        int w = frame.width(), h = frame.height();
+        byte[] px = frame.pixels();
+        boolean[] mask = new boolean[w * h];
+        for (Rectangle r : masked) {
+            Rectangle m = new Rectangle(r.x - 2, r.y - 2, r.width + 4, r.height + 4).intersection(new Rectangle(0, 0, w, h));
+            for (int y = m.y; y < m.y + m.height; y++) Arrays.fill(mask, y * w + m.x, y * w + m.x + m.width, true);
+        }
+        int[] mean = localMean(px, mask, w, h);
+        int step = (int) Math.max(MIN_STEP, Math.ceil(SIGMAS * noiseSigma(px, mask, w, h)));
+        byte[] ink = new byte[w * h];   // 1 bright, 2 dark
+        for (int i = 0; i < ink.length; i++) {
+            if (mask[i]) continue;
+            int d = (px[i] & 0xff) - mean[i];
+            if (d >= step) ink[i] = 1;
+            else if (d <= -step) ink[i] = 2;
+        }
+        List<Glyph> all = new ArrayList<>();
+        components(ink, mask, w, h, all);
+        List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
+        List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false));
+        out.addAll(lines(glyphs, all, true));
+        return out;
+    }
+
+    static boolean glyphShaped(Glyph g) {
+        int major = Math.max(g.w(), g.h()), minor = Math.min(g.w(), g.h());
+        if (major < MIN_GLYPH || major > MAX_GLYPH) return false;
+        if (minor < 2 && major < 12) return false;
+        double fill = (double) g.area() / (g.w() * g.h());
+        if (fill < 0.1 || fill > 0.85) return false;
+        double sw = g.stroke();
+        // Glyph strokes are thin against the glyph's size; speckle blobs are about as thick as they are wide.
+        return sw >= 0.8 && sw <= Math.max(2.0, major / 3.5) && sw <= minor / 1.6 + 0.5;
+    }
+
+    /** Groups glyphs into lines along x (or along y when {@code vertical}). */
+    static List<Rectangle> lines(List<Glyph> glyphs, List<Glyph> all, boolean vertical) {
+        int n = glyphs.size();
+        // In line coordinates: u along the line, v across it.
+        int[] u0 = new int[n], u1 = new int[n], v0 = new int[n], v1 = new int[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Glyph g = glyphs.get(i);
+            u0[i] = vertical ? g.y() : g.x();
+            u1[i] = u0[i] + (vertical ? g.h() : g.w());
+            v0[i] = vertical ? g.x() : g.y();
+            v1[i] = v0[i] + (vertical ? g.w() : g.h());
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(u0[a], u0[b]));
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int oi = 0; oi < n; oi++) {
+            int a = order[oi];
+            int ha = v1[a] - v0[a];
+            for (int oj = oi + 1; oj < n; oj++) {
+                int b = order[oj];
+                int hb = v1[b] - v0[b];
+                int gap = u0[b] - u1[a];
+                if (u0[b] - u1[a] > 2 * Math.max(ha, hb) && u0[b] > u1[a] + 2 * MAX_GLYPH) break;
+                if (gap > 1.2 * Math.max(ha, hb) || gap < -0.4 * Math.min(u1[a] - u0[a], u1[b] - u0[b])) continue;
+                if (Math.max(ha, hb) > 1.8 * Math.min(ha, hb)) continue;
+                int overlap = Math.min(v1[a], v1[b]) - Math.max(v0[a], v0[b]);
+                if (overlap < 0.6 * Math.min(ha, hb)) continue;
+                Glyph ga = glyphs.get(a), gb = glyphs.get(b);
+                if (ga.bright() != gb.bright()) continue;
+                double sa = ga.stroke(), sb = gb.stroke();
+                if (Math.max(sa, sb) > 2.2 * Math.min(sa, sb) + 0.5) continue;
+                union(parent, a, b);
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        int[] groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        for (int i = 0; i < n; i++) {
+            int r = find(parent, i);
+            if (groupOf[r] < 0) {
+                groupOf[r] = groups.size();
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groupOf[r]).add(i);
+        }
+        List<Rectangle> out = new ArrayList<>();
+        for (List<Integer> gr : groups) {
+            // Rotated labels along an edge are long (names, dates); three blobs in a column is speckle as often as text.
+            if (gr.size() < MIN_GLYPHS_PER_LINE + (vertical ? 1 : 0)) continue;
+            Rectangle box = null;
+            long inkArea = 0;
+            double[] centres = new double[gr.size()];
+            double[] heights = new double[gr.size()];
+            double[] aspect = new double[gr.size()];
+            for (int k = 0; k < gr.size(); k++) {
+                Glyph g = glyphs.get(gr.get(k));
+                Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
+                box = box == null ? r : box.union(r);
+                inkArea += g.area();
+                centres[k] = (v0[gr.get(k)] + v1[gr.get(k)]) / 2.0;
+                heights[k] = v1[gr.get(k)] - v0[gr.get(k)];
+                aspect[k] = (u1[gr.get(k)] - u0[gr.get(k)]) / heights[k];
+            }
+            // Glyphs are about as wide as tall (a few merged ones wider); an edge broken into pieces gives
+            // fragments long along the line and thin across it, touching end to end.
+            if (median(aspect) > 1.6 || gaps(gr, u0, u1) < (gr.size() - 1) / 2) continue;
+            double medH = median(heights);
+            if (spread(centres) > 0.22 * medH) continue;
+            if (!standsAlone(box, inkArea, medH, glyphs.get(gr.get(0)).bright(), all)) continue;
+            out.add(box);
+        }
+        return out;
+    }
+
+    /**
+     * Text sits on a background; speckle glyph look-alikes sit among many other blobs. Within the line's
+     * surroundings the line's own glyphs must hold most of the ink of their polarity.
+     */
+    static boolean standsAlone(Rectangle line, long lineInk, double h, boolean bright, List<Glyph> all) {
+        int m = (int) Math.ceil(h * 0.8);
+        Rectangle around = new Rectangle(line.x - m, line.y - m, line.width + 2 * m, line.height + 2 * m);
+        long ink = 0;
+        for (Glyph g : all) {
+            // The other polarity is the halo the line itself leaves in the local mean, not clutter.
+            if (g.bright() != bright) continue;
+            Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
+            if (around.intersects(r)) ink += g.area();
+        }
+        return lineInk >= 0.7 * ink;
+    }
+
+    /** How many neighbours along the line have a gap between them. */
+    private static int gaps(List<Integer> group, int[] u0, int[] u1) {
+        List<Integer> g = new ArrayList<>(group);
+        g.sort((a, b) -> Integer.compare(u0[a], u0[b]));
+        int n = 0;
+        for (int k = 1; k < g.size(); k++) if (u0[g.get(k)] > u1[g.get(k - 1)]) n++;
+        return n;
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+
+    private static double spread(double[] v) {
+        double m = 0;
+        for (double x : v) m += x;
+        m /= v.length;
+        double s = 0;
+        for (double x : v) s += (x - m) * (x - m);
+        return Math.sqrt(s / v.length);
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        p[find(p, a)] = find(p, b);
+    }
+
+    private static void components(byte[] ink, boolean[] mask, int w, int h, List<Glyph> out) {
+        int[] stack = new int[w * h];
+        boolean[] seen = new boolean[w * h];
+        for (int s = 0; s < ink.length; s++) {
+            if (ink[s] == 0 || seen[s]) continue;
+            byte pol = ink[s];
+            int sp = 0;
+            stack[sp++] = s;
+            seen[s] = true;
+            int x0 = w, y0 = h, x1 = -1, y1 = -1, area = 0, boundary = 0;
+            boolean tooBig = false;
+            while (sp > 0) {
+                int p = stack[--sp];
+                int x = p % w, y = p / w;
+                area++;
+                if (x < x0) x0 = x;
+                if (x > x1) x1 = x;
+                if (y < y0) y0 = y;
+                if (y > y1) y1 = y;
+                boolean edge = false;
+                for (int dy = -1; dy <= 1; dy++) {
+                    int yy = y + dy;
+                    if (yy < 0 || yy >= h) { edge = true; continue; }
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx;
+                        if (xx < 0 || xx >= w) { edge = true; continue; }
+                        int q = yy * w + xx;
+                        if (ink[q] != pol) {
+                            if (dx == 0 || dy == 0) edge = true;
+                            continue;
+                        }
+                        if (!seen[q]) {
+                            seen[q] = true;
+                            stack[sp++] = q;
+                        }
+                    }
+                }
+                if (edge) boundary++;
+            }
+            if (x1 - x0 + 1 > 4 * MAX_GLYPH || y1 - y0 + 1 > 4 * MAX_GLYPH) tooBig = true;
+            if (!tooBig) out.add(new Glyph(x0, y0, x1 - x0 + 1, y1 - y0 + 1, area, boundary, pol == 1));
+        }
+    }
+
+    /** Box mean over unmasked pixels (masked pixels take the value of their surroundings). */
+    private static int[] localMean(byte[] px, boolean[] mask, int w, int h) {
+        long[] sum = new long[(w + 1) * (h + 1)];
+        int[] cnt = new int[(w + 1) * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            long rs = 0;
+            int rc = 0;
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (!mask[i]) {
+                    rs += px[i] & 0xff;
+                    rc++;
+                }
+                int j = (y + 1) * (w + 1) + x + 1;
+                sum[j] = sum[j - (w + 1)] + rs;
+                cnt[j] = cnt[j - (w + 1)] + rc;
+            }
+        }
+        int[] mean = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int ya = Math.max(0, y - RADIUS), yb = Math.min(h, y + RADIUS + 1);
+            for (int x = 0; x < w; x++) {
+                int xa = Math.max(0, x - RADIUS), xb = Math.min(w, x + RADIUS + 1);
+                int a = yb * (w + 1) + xb, b = ya * (w + 1) + xb, c = yb * (w + 1) + xa, d = ya * (w + 1) + xa;
+                int n = cnt[a] - cnt[b] - cnt[c] + cnt[d];
+                mean[y * w + x] = n == 0 ? (px[y * w + x] & 0xff) : (int) ((sum[a] - sum[b] - sum[c] + sum[d]) / n);
+            }
+        }
+        return mean;
+    }
+
+    /**
+     * The frame's pixel noise: median absolute difference of horizontal neighbours (robust to edges and
+     * text, which are a small share of pixels), scaled to a Gaussian sigma.
+     */
+    static double noiseSigma(byte[] px, boolean[] mask, int w, int h) {
+        int[] hist = new int[256];
+        long n = 0;
+        for (int y = 0; y < h; y += 2) {
+            for (int x = 0; x + 1 < w; x++) {
+                int i = y * w + x;
+                if (mask[i] || mask[i + 1]) continue;
+                hist[Math.abs((px[i] & 0xff) - (px[i + 1] & 0xff))]++;
+                n++;
+            }
+        }
+        long half = n / 2, acc = 0;
+        int med = 0;
+        for (; med < 256; med++) {
+            acc += hist[med];
+            if (acc > half) break;
+        }
+        return 1.4826 * med / Math.sqrt(2);
+    }
+}
