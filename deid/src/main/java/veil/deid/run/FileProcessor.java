@@ -18,23 +18,42 @@ import veil.deid.io.InstanceWriter;
 
 /**
  * The file-system side of one input: sniff, read, claim its output, hand it to the {@link InstanceEngine}, write the
- * result to a temporary name and rename it. Thread-safe.
+ * result to a temporary name and rename it. Thread-safe. Used by the local run and, per file, by the Beam pipeline.
  */
-final class FileProcessor {
+public final class FileProcessor {
 
-    static final String TEMP_SUFFIX = ".veil-tmp";
+    public static final String TEMP_SUFFIX = ".veil-tmp";
+    public static final String DUPLICATE = "duplicate: another input in this run has the same SOP Instance UID";
+
+    /** Who may write an output path. The local run remembers claimed paths; Beam grouped inputs by path before. */
+    @FunctionalInterface
+    public interface Claims {
+        /** @return false when another input of this run already has {@code target} */
+        boolean claim(Path target);
+
+        /** Run-global memory of claimed outputs, for a single-process run. */
+        static Claims inMemory() {
+            Set<Path> claimed = ConcurrentHashMap.newKeySet();
+            return claimed::add;
+        }
+    }
 
     private final Path output;
     private final InstanceEngine engine;
-    private final Set<Path> claimed = ConcurrentHashMap.newKeySet();
+    private final Claims claims;
 
     FileProcessor(RunConfig config) {
-        this.output = config.output();
-        this.engine = new InstanceEngine(config.key(), config.rules(), config.textCleaner(), config.pixelCleaner(),
-                config.toolVersion());
+        this(config.output(), new InstanceEngine(config.key(), config.rules(), config.textCleaner(), config.pixelCleaner(),
+                config.toolVersion()), Claims.inMemory());
     }
 
-    FileOutcome process(Path file) {
+    public FileProcessor(Path output, InstanceEngine engine, Claims claims) {
+        this.output = output;
+        this.engine = engine;
+        this.claims = claims;
+    }
+
+    public FileOutcome process(Path file) {
         if (file.getFileName().toString().equalsIgnoreCase("DICOMDIR")) return new FileOutcome.Skipped("DICOMDIR");
         Path temp = null;
         try {
@@ -44,9 +63,7 @@ final class FileProcessor {
             String rel = engine.outputPath(header.list()).orElse(null);
             if (rel != null) {
                 Path target = output.resolve(rel);
-                if (!claimed.add(target)) {
-                    return new FileOutcome.Quarantined("duplicate: another input in this run has the same SOP Instance UID", java.util.List.of());
-                }
+                if (!claims.claim(target)) return new FileOutcome.Quarantined(DUPLICATE, java.util.List.of());
                 if (Files.exists(target)) return new FileOutcome.AlreadyDone(rel);
             }
             PixelSource pixels = header.streamsPixels()
