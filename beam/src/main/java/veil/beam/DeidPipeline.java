@@ -80,7 +80,12 @@ public final class DeidPipeline {
         Map<String, String> opts = new LinkedHashMap<>();
         opts.put("runner", runner.className);
         switch (runner) {
-            case DIRECT -> opts.put("targetParallelism", Integer.toString(threads));
+            case DIRECT -> {
+                opts.put("targetParallelism", Integer.toString(threads));
+                // Its checks serialize and compare every element; the elements here are small values Veil made.
+                opts.put("enforceImmutability", "false");
+                opts.put("enforceEncodability", "false");
+            }
             case FLINK -> {
                 opts.put("flinkMaster", "[local]");
                 opts.put("parallelism", Integer.toString(threads));
