@@ -1,10 +1,13 @@
 package veil.deid.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import veil.deid.keys.KeyedHash;
 
 /**
@@ -23,30 +26,45 @@ public final class AuditLines {
         this.pathHash = pathHash;
     }
 
-    /** One JSON line, ending in a newline: the input's keyed path hash, status, output, counts, warnings; no values. */
+    /**
+     * One JSON line, ending in a newline: the input's keyed path hash, status, output, counts, warnings; no values.
+     * Streams through a generator (no tree per line): the audit line was a quarter of the per-file CPU of a
+     * header-only run.
+     */
     public String auditLine(String relativeInput, FileOutcome outcome) {
-        ObjectNode line = json.createObjectNode();
-        line.put("input", pathHash.hex(relativeInput, 20));
-        line.put("status", outcome.status());
-        if (outcome instanceof FileOutcome.Written w) {
-            line.put("output", w.output());
-            line.put("pixels", w.pixels());
-            line.put("pixel_screening", w.screening().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            line.set("actions", json.valueToTree(w.actions()));
-            if (!w.warnings().isEmpty()) line.set("warnings", json.valueToTree(w.warnings()));
-        } else if (outcome instanceof FileOutcome.AlreadyDone d) {
-            line.put("output", d.output());
-        } else if (outcome instanceof FileOutcome.Quarantined q) {
-            line.put("reason", q.reason());
-            if (!q.warnings().isEmpty()) line.set("warnings", json.valueToTree(q.warnings()));
-        } else if (outcome instanceof FileOutcome.Skipped s) {
-            line.put("reason", s.why());
-        }
-        try {
-            return json.writeValueAsString(line) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator g = json.getFactory().createGenerator(text)) {
+            g.writeStartObject();
+            g.writeStringField("input", pathHash.hex(relativeInput, 20));
+            g.writeStringField("status", outcome.status());
+            if (outcome instanceof FileOutcome.Written w) {
+                g.writeStringField("output", w.output());
+                g.writeStringField("pixels", w.pixels());
+                g.writeStringField("pixel_screening", w.screening().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                g.writeObjectFieldStart("actions");
+                for (Map.Entry<String, Integer> e : w.actions().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+                g.writeEndObject();
+                warnings(g, w.warnings());
+            } else if (outcome instanceof FileOutcome.AlreadyDone d) {
+                g.writeStringField("output", d.output());
+            } else if (outcome instanceof FileOutcome.Quarantined q) {
+                g.writeStringField("reason", q.reason());
+                warnings(g, q.warnings());
+            } else if (outcome instanceof FileOutcome.Skipped s) {
+                g.writeStringField("reason", s.why());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return text.append(System.lineSeparator()).toString();
+    }
+
+    private static void warnings(JsonGenerator g, List<String> warnings) throws IOException {
+        if (warnings.isEmpty()) return;
+        g.writeArrayFieldStart("warnings");
+        for (String w : warnings) g.writeString(w);
+        g.writeEndArray();
     }
 
     /** The operator's row for a quarantined input: its path relative to IN (tabs and newlines flattened), the reason. */
