@@ -27,26 +27,27 @@ import veil.deid.keys.KeyedHash;
  * off when the next run opens the audit. The lines of written files carry a {@link DoneMarker}; resume trusts an
  * existing output only when its marker matches.
  */
-final class AuditLog implements Closeable {
+public final class AuditLog implements Closeable, FileProcessor.Recorder {
 
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final FileChannel audit;
     private final FileChannel quarantine;
-    private final KeyedHash pathHash;
+    private final AuditLines lines;
     private final Map<String, DoneMarker> done;
 
     AuditLog(Path auditFile, Path quarantineFile, KeyedHash pathHash) throws IOException {
         repairTornTail(auditFile);
-        this.done = readDone(auditFile);
+        this.done = doneMarkers(auditFile);
         this.audit = FileChannel.open(auditFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         this.quarantine = FileChannel.open(quarantineFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        this.pathHash = pathHash;
-        write(quarantine, "input\treason\n");
+        this.lines = new AuditLines(pathHash);
+        write(quarantine, AuditLines.QUARANTINE_HEADER);
     }
 
     /** The marker an earlier run recorded for this output, if any. */
-    DoneMarker doneMarker(String output) {
+    @Override
+    public DoneMarker doneMarker(String output) {
         return done.get(output);
     }
 
@@ -54,31 +55,11 @@ final class AuditLog implements Closeable {
         record(relativeInput, outcome, null);
     }
 
-    synchronized void record(String relativeInput, FileOutcome outcome, DoneMarker marker) throws IOException {
-        ObjectNode line = json.createObjectNode();
-        line.put("input", pathHash.hex(relativeInput, 20));
-        line.put("status", outcome.status());
-        if (outcome instanceof FileOutcome.Written w) {
-            line.put("output", w.output());
-            if (marker != null) {
-                line.put("size", marker.size());
-                line.put("head_crc32c", Long.toHexString(marker.headCrc()));
-            }
-            line.put("pixels", w.pixels());
-            line.put("pixel_screening", w.screening().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            line.set("actions", json.valueToTree(w.actions()));
-            if (!w.warnings().isEmpty()) line.set("warnings", json.valueToTree(w.warnings()));
-        } else if (outcome instanceof FileOutcome.AlreadyDone d) {
-            line.put("output", d.output());
-        } else if (outcome instanceof FileOutcome.Quarantined q) {
-            line.put("reason", q.reason());
-            if (!q.warnings().isEmpty()) line.set("warnings", json.valueToTree(q.warnings()));
-            write(quarantine, relativeInput.replace('\t', ' ').replace('\n', ' ') + "\t" + q.reason() + "\n");
-        } else if (outcome instanceof FileOutcome.Skipped s) {
-            line.put("reason", s.why());
-            if (s.listForOperator()) write(quarantine, relativeInput.replace('\t', ' ').replace('\n', ' ') + "\t" + s.why() + "\n");
-        }
-        write(audit, json.writeValueAsString(line) + "\n");
+    @Override
+    public synchronized void record(String relativeInput, FileOutcome outcome, DoneMarker marker) throws IOException {
+        if (outcome instanceof FileOutcome.Quarantined q) write(quarantine, AuditLines.quarantineRow(relativeInput, q.reason()));
+        if (outcome instanceof FileOutcome.Skipped s && s.listForOperator()) write(quarantine, AuditLines.quarantineRow(relativeInput, s.why()));
+        write(audit, lines.auditLine(relativeInput, outcome, marker));
     }
 
     /** Makes what was written durable (end of run, or SIGTERM). */
@@ -109,14 +90,15 @@ final class AuditLog implements Closeable {
         }
     }
 
-    private Map<String, DoneMarker> readDone(Path file) throws IOException {
+    /** The done markers an audit holds, by output path (for resume, by every runner). */
+    public static Map<String, DoneMarker> doneMarkers(Path file) throws IOException {
         Map<String, DoneMarker> markers = new HashMap<>();
         if (!Files.exists(file)) return markers;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String l; (l = r.readLine()) != null; ) {
                 if (!l.contains("\"written\"")) continue;
                 try {
-                    JsonNode n = json.readTree(l);
+                    JsonNode n = JSON.readTree(l);
                     if ("written".equals(n.path("status").asText()) && n.has("size") && n.has("head_crc32c")) {
                         markers.put(n.get("output").asText(), new DoneMarker(n.get("size").asLong(),
                                 Long.parseUnsignedLong(n.get("head_crc32c").asText(), 16)));

@@ -13,11 +13,11 @@ import java.util.zip.CRC32C;
  * bytes after the header are copied from the input; the size and the fsync before rename vouch for them, and reading
  * every output back on resume would cost as much as the run.
  */
-record DoneMarker(long size, long headCrc) {
+public record DoneMarker(long size, long headCrc) {
 
     static final int HEAD = 64 * 1024;
 
-    static DoneMarker of(Path file) throws IOException {
+    public static DoneMarker of(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             ByteBuffer buf = ByteBuffer.allocate((int) Math.min(HEAD, size));
@@ -30,7 +30,7 @@ record DoneMarker(long size, long headCrc) {
     }
 
     /** True when {@code file} is the output this marker describes. */
-    boolean matches(Path file) {
+    public boolean matches(Path file) {
         try {
             return equals(of(file));
         } catch (IOException e) {

@@ -23,23 +23,48 @@ import veil.deid.io.InstanceWriter;
  * The file-system side of one input: sniff, read, claim its output, hand it to the {@link InstanceEngine}, write the
  * result to a temporary name, fsync it, record it in the audit, and rename it into place. Thread-safe.
  */
-final class FileProcessor {
+public final class FileProcessor {
 
-    static final String TEMP_SUFFIX = ".veil-tmp";
+    public static final String TEMP_SUFFIX = ".veil-tmp";
+    public static final String DUPLICATE = "duplicate: another input in this run has the same SOP Instance UID";
+
+    /** Who may write an output path in this run: the local run claims in memory; Beam has grouped by path already. */
+    @FunctionalInterface
+    public interface Claims {
+        boolean claim(Path target);
+
+        static Claims inMemory() {
+            Set<Path> claimed = ConcurrentHashMap.newKeySet();
+            return claimed::add;
+        }
+    }
+
+    /** Where each input's audit line goes; a written file's line is recorded before the file is renamed into place. */
+    public interface Recorder {
+        /** The marker an earlier run recorded for this output, or null. */
+        DoneMarker doneMarker(String output);
+
+        void record(String relativeInput, FileOutcome outcome, DoneMarker marker) throws IOException;
+    }
 
     private final Path output;
     private final boolean durable;
     private final InstanceEngine engine;
-    private final AuditLog audit;
-    private final Set<Path> claimed = ConcurrentHashMap.newKeySet();
+    private final Recorder audit;
+    private final Claims claims;
     private final Set<Path> touchedFolders = ConcurrentHashMap.newKeySet();
 
-    FileProcessor(RunConfig config, Path output, AuditLog audit) {
+    FileProcessor(RunConfig config, Path output, Recorder audit) {
+        this(output, new InstanceEngine(config.key(), config.rules(), config.textCleaner(), config.pixelCleaner(),
+                config.toolVersion()), Claims.inMemory(), config.durable(), audit);
+    }
+
+    public FileProcessor(Path output, InstanceEngine engine, Claims claims, boolean durable, Recorder audit) {
         this.output = output;
-        this.durable = config.durable();
+        this.durable = durable;
         this.audit = audit;
-        this.engine = new InstanceEngine(config.key(), config.rules(), config.textCleaner(), config.pixelCleaner(),
-                config.toolVersion());
+        this.engine = engine;
+        this.claims = claims;
     }
 
     /**
@@ -48,9 +73,9 @@ final class FileProcessor {
      * @throws OutputFailure when OUT cannot be written (the run must stop; the input is not at fault)
      * @throws IOException   when the audit cannot be written (the run must stop too)
      */
-    FileOutcome process(Path file, String relativeInput) throws IOException {
+    public FileOutcome process(Path file, String relativeInput) throws IOException {
         FileOutcome outcome = processAndPublish(file, relativeInput);
-        if (!(outcome instanceof FileOutcome.Written)) audit.record(relativeInput, outcome);
+        if (!(outcome instanceof FileOutcome.Written)) audit.record(relativeInput, outcome, null);
         return outcome;
     }
 
@@ -64,9 +89,7 @@ final class FileProcessor {
             String rel = engine.outputPath(header.list()).orElse(null);
             if (rel != null) {
                 Path target = output.resolve(rel);
-                if (!claimed.add(target)) {
-                    return new FileOutcome.Quarantined("duplicate: another input in this run has the same SOP Instance UID", List.of());
-                }
+                if (!claims.claim(target)) return new FileOutcome.Quarantined(DUPLICATE, List.of());
                 DoneMarker marker = audit.doneMarker(rel);
                 if (marker != null && Files.exists(target) && marker.matches(target)) return new FileOutcome.AlreadyDone(rel);
                 // An output without a matching record (a crash before its audit line, a truncated file) is done again.
@@ -136,7 +159,7 @@ final class FileProcessor {
     }
 
     /** Makes the renames durable: fsync of every folder an output was renamed into (once, at the end of the run). */
-    void syncFolders() throws IOException {
+    public void syncFolders() throws IOException {
         if (!durable) return;
         for (Path dir : touchedFolders) {
             try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

@@ -6,7 +6,7 @@ import java.io.IOException;
  * Writing to OUT failed (a full disk, a read-only or vanished folder): the environment's fault, not the input's. The run
  * stops with a clear message instead of quarantining inputs that are fine; a re-run resumes.
  */
-final class OutputFailure extends RuntimeException {
+public final class OutputFailure extends RuntimeException {
 
     OutputFailure(IOException cause) {
         super(cause);
