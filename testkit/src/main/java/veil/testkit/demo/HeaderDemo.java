@@ -61,7 +61,12 @@ final class HeaderDemo {
                 .transferSyntaxes(SyntheticTransferSyntax.values()).burnedInAnnotation(BurnedInMarking.FIRST_IMAGE_OF_STUDY_YES)
                 .pixelCleaningModalities(true).nonDicomFiles(true).write(in);
         System.out.printf("Generated %d PHI-seeded files for %d patients in %s%n", set.instances().size(), set.patients().size(), in);
-        List<Path> burned = pixelCleaner == null ? List.of() : OcrDemo.writeInstances(in.resolve("burned-in-text"));
+        List<Path> burned = new java.util.ArrayList<>();
+        if (pixelCleaner != null) {
+            burned.addAll(OcrDemo.writeInstances(in.resolve("burned-in-text")));
+            // A CR and a CT with names and dates burned in and no Burned In Annotation attribute: screened all the same.
+            burned.addAll(veil.testkit.pixels.independent.DemoInstances.write(in.resolve("burned-in-no-flag")));
+        }
         if (!burned.isEmpty()) System.out.printf("Added %d images with names, IDs and dates burned into their pixels%n", burned.size());
 
         SecretKey key = SecretKey.loadOrCreate(dir.resolve("demo.key")).key();
