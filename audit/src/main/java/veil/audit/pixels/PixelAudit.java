@@ -56,6 +56,51 @@ public final class PixelAudit implements AutoCloseable {
      * @param identities whose identifiers count in {@code phi} mode: the instance itself, or its original when known
      */
     public Result screen(AttributeList full, AttributeList identities, String file) {
+        if (identities == full) return screenAsDeidentification(full, file);
+        return screenWithWords(full, identities, file);
+    }
+
+    /**
+     * The release's own pixels judged by the whole de-identification pipeline (learned detection, the policy, the
+     * independent text-likeness check): anything it would still black out is residual text; anything it cannot verify
+     * is a finding too. The word reader below is kept for the {@code phi} reading against the originals' identifiers.
+     */
+    private Result screenAsDeidentification(AttributeList full, String file) {
+        veil.deid.pixels.PixelOutcome outcome;
+        try {
+            outcome = engines.clean(full, policy);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return undecodable(file);
+        }
+        List<Finding> out = new ArrayList<>();
+        List<FrameBox> boxes = new ArrayList<>();
+        if (outcome instanceof veil.deid.pixels.PixelOutcome.Redacted r) {
+            for (veil.deid.pixels.PixelOutcome.Box b : r.screening().blackedOut()) {
+                out.add(new Finding(file, Kind.PIXEL, "frame 0 box " + b.x() + "," + b.y() + "," + b.width() + "," + b.height(),
+                        FindingType.PIXEL_TEXT, "", Severity.MEDIUM, "burned-in text the pixel policy removes"));
+                boxes.add(new FrameBox(0, new Rectangle(b.x(), b.y(), b.width(), b.height())));
+            }
+            if (out.isEmpty()) {
+                out.add(new Finding(file, Kind.PIXEL, "PixelData", FindingType.PIXEL_TEXT, "", Severity.MEDIUM,
+                        "burned-in text the pixel policy removes (" + r.boxes() + " region(s))"));
+            }
+        } else if (outcome instanceof veil.deid.pixels.PixelOutcome.Failed f) {
+            out.add(new Finding(file, Kind.PIXEL, "PixelData", FindingType.PIXEL_TEXT, "", Severity.MEDIUM,
+                    "pixels could not be verified free of text: " + f.reason()));
+        }
+        byte[] thumb = null;
+        if (!out.isEmpty()) {
+            try {
+                List<Rectangle> rects = boxes.stream().map(FrameBox::box).toList();
+                thumb = Thumbnail.png(DecodedFrames.of(full).render(0), rects, THUMBNAIL_SIDE);
+            } catch (DicomException | RuntimeException e) {
+                thumb = null;   // the finding stands without its picture
+            }
+        }
+        return new Result(out, out.isEmpty() ? "no-text" : "text-found", thumb, boxes);
+    }
+
+    private Result screenWithWords(AttributeList full, AttributeList identities, String file) {
         DecodedFrames frames;
         try {
             frames = DecodedFrames.of(full);

@@ -19,8 +19,10 @@ final class PixelSection {
         Path thumbs = dir.resolve("thumbnails");
         UidMapper uids = new UidMapper(key.derive("uid"));
         StringBuilder html = new StringBuilder("<p>Each image below had the patient's name, ID and dates burned into its pixels."
-                + " The run read them with Tesseract, blacked out the stored pixel values in every frame, re-read the result"
-                + " and only then set Burned In Annotation to NO. Anything it could not verify would have been quarantined.</p>\n"
+                + " The run found the text with the learned PP-OCRv4 detector (Tesseract reads only what the policy needs), blacked out"
+                + " the stored pixel values in every frame, checked every frame again with an independent text-likeness finder"
+                + " that reads no characters, and only then set Burned In Annotation to NO. Anything it could not verify, or"
+                + " a blackout that would wipe more than 5% of a frame, is quarantined instead.</p>\n"
                 + "<table><tr><th>Image</th><th>Before</th><th>After (released)</th></tr>\n");
         for (Path in : burned) {
             AttributeList header = new AttributeList();
