@@ -52,20 +52,11 @@ public final class PixelAudit implements AutoCloseable {
     public record FrameBox(int frame, Rectangle box) { }
 
     /**
-     * @param full       the whole instance, pixels included
-     * @param identities whose identifiers count in {@code phi} mode: the instance itself, or its original when known
-     */
-    public Result screen(AttributeList full, AttributeList identities, String file) {
-        if (identities == full) return screenAsDeidentification(full, file);
-        return screenWithWords(full, identities, file);
-    }
-
-    /**
      * The release's own pixels judged by the whole de-identification pipeline (learned detection, the policy, the
      * independent text-likeness check): anything it would still black out is residual text; anything it cannot verify
-     * is a finding too. The word reader below is kept for the {@code phi} reading against the originals' identifiers.
+     * is a finding too.
      */
-    private Result screenAsDeidentification(AttributeList full, String file) {
+    public Result screen(AttributeList full, String file) {
         veil.deid.pixels.PixelOutcome outcome;
         try {
             outcome = engines.clean(full, policy);
@@ -96,29 +87,6 @@ public final class PixelAudit implements AutoCloseable {
             } catch (DicomException | RuntimeException e) {
                 thumb = null;   // the finding stands without its picture
             }
-        }
-        return new Result(out, out.isEmpty() ? "no-text" : "text-found", thumb, boxes);
-    }
-
-    private Result screenWithWords(AttributeList full, AttributeList identities, String file) {
-        DecodedFrames frames;
-        try {
-            frames = DecodedFrames.of(full);
-        } catch (DicomException | RuntimeException | OutOfMemoryError e) {
-            return undecodable(file);
-        }
-        RedactionPlan plan = new RedactionPlan(policy, Identifiers.of(identities));
-        List<Finding> out = new ArrayList<>();
-        List<FrameBox> boxes = new ArrayList<>();
-        byte[] thumb = null;
-        try {
-            for (int f = 0; f < frames.count(); f++) {
-                Gray8 frame = frames.render(f);
-                List<Rectangle> found = judge(frame, f, plan, file, out, boxes);
-                if (thumb == null && !found.isEmpty()) thumb = Thumbnail.png(frame, found, THUMBNAIL_SIDE);
-            }
-        } catch (RuntimeException e) {
-            return undecodable(file);
         }
         return new Result(out, out.isEmpty() ? "no-text" : "text-found", thumb, boxes);
     }

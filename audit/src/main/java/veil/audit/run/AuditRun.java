@@ -161,7 +161,7 @@ public final class AuditRun {
             String outcome = hasPixels ? "not-screened" : "no-pixels";
             byte[] thumb = null;
             if (screen) {
-                PixelAudit.Result r = pixels.screen(list, list, rel);
+                PixelAudit.Result r = pixels.screen(list, rel);
                 found.addAll(r.findings());
                 outcome = r.outcome();
                 thumb = r.thumbnail();
