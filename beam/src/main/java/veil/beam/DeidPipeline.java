@@ -75,8 +75,8 @@ public final class DeidPipeline {
         this.runnerOptions = Map.copyOf(runnerOptions);
     }
 
-    /** The Beam arguments: the runner, its parallelism from {@code threads}, then the user's options. */
-    List<String> beamArgs() {
+    /** The Beam options: the runner, its parallelism from {@code threads}, then the user's options. */
+    Map<String, String> beamOptions() {
         Map<String, String> opts = new LinkedHashMap<>();
         opts.put("runner", runner.className);
         switch (runner) {
@@ -89,10 +89,16 @@ public final class DeidPipeline {
             case FLINK -> {
                 opts.put("flinkMaster", "[local]");
                 opts.put("parallelism", Integer.toString(threads));
+                // Skips Flink's defensive copy between operators; no transform here mutates an element it is given.
+                opts.put("fasterCopy", "true");
             }
             case SPARK -> opts.put("sparkMaster", "local[" + threads + "]");
         }
         opts.putAll(runnerOptions);
+        return opts;
+    }
+
+    private static List<String> asArgs(Map<String, String> opts) {
         List<String> args = new ArrayList<>();
         opts.forEach((k, v) -> args.add("--" + k + "=" + v));
         return args;
@@ -108,7 +114,23 @@ public final class DeidPipeline {
         removeStaleTemporaries(out);
         Files.deleteIfExists(auditPart);
 
-        PipelineOptions options = PipelineOptionsFactory.fromArgs(beamArgs().toArray(String[]::new)).withValidation().create();
+        Map<String, String> opts = beamOptions();
+        Path flinkConf = null;
+        if (runner == Runner.FLINK && LoopbackOnly.isLocalFlink(opts)) {
+            flinkConf = LoopbackOnly.writeFlinkConfDir();
+            opts.put("flinkConfDir", flinkConf.toString());
+        }
+        if (runner == Runner.SPARK && LoopbackOnly.isLocalSpark(opts)) LoopbackOnly.applySparkProperties();
+        try {
+            return run(opts, in, out, audit, quarantine, auditPart);
+        } finally {
+            if (flinkConf != null) LoopbackOnly.deleteFlinkConfDir(flinkConf);
+        }
+    }
+
+    private Summary run(Map<String, String> opts, Path in, Path out, Path audit, Path quarantine, Path auditPart)
+            throws IOException {
+        PipelineOptions options = PipelineOptionsFactory.fromArgs(asArgs(opts).toArray(String[]::new)).withValidation().create();
         options.setJobName("veil-deid");
         Pipeline p = Pipeline.create(options);
         PCollection<AuditEntry> entries = p
