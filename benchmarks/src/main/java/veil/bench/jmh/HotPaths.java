@@ -86,6 +86,10 @@ public class HotPaths {
                 "uid", 9, "pseudonym", 2, "keep", 40), List.of(), "copied unchanged (not decoded)", veil.deid.engine.PixelScreening.NOT_SCREENED);
         ocr = new OcrPixelCleaner();
         image = SynthDicom.grey(ChestSynth.generate(AccuracyHarness.grid(1024, new int[]{24}, 11).get(0)), "CR");
+        // A missing model makes every clean a microsecond-long failure: refuse to time that.
+        if (ocr.clean(image, PixelPolicy.defaults()) instanceof veil.deid.pixels.PixelOutcome.Failed f)
+            throw new IllegalStateException("the OCR benchmark image was not cleaned: " + f.reason()
+                    + " (set VEIL_OCR_MODELS or -Dveil.ocr.models)");
     }
 
     @TearDown(Level.Trial)
