@@ -14,6 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "bedside" or a placeholder), in this test's own wording, in every casing.
  */
 class PeopleAndTimesInContextTest {
+    /** The names found in the text written in the given casing, lower-cased for comparison. */
+    private static java.util.List<String> names(String text, String casing) {
+        return found(cased(text, casing), PhiType.NAME).stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+    }
+
     private static String cased(String t, String casing) {
         return switch (casing) {
             case "upper" -> t.toUpperCase(Locale.ROOT);
@@ -25,37 +30,32 @@ class PeopleAndTimesInContextTest {
     @ParameterizedTest
     @ValueSource(strings = {"mixed", "upper", "lower"})
     void aNameSetOffByCommasAfterARoleWordIsFound(String casing) {
-        String t = cased("Reviewed with her pulmonologist, Quandrell, who agrees with the plan.", casing);
-        assertThat(found(t, PhiType.NAME)).map(x -> x.toLowerCase(Locale.ROOT)).containsExactly("quandrell");
+        assertThat(names("Reviewed with her pulmonologist, Quandrell, who agrees with the plan.", casing)).containsExactly("quandrell");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mixed", "upper", "lower"})
     void aRoleWordBeforeAKnownNameThatIsAlsoAWordIsAName(String casing) {
-        String t = cased("Resident Madden at bedside 0215 for line change.", casing);
-        assertThat(found(t, PhiType.NAME)).map(x -> x.toLowerCase(Locale.ROOT)).containsExactly("madden");
-        assertThat(found(t, PhiType.TIME)).containsExactly("0215");
+        assertThat(names("Resident Madden at bedside 0215 for line change.", casing)).containsExactly("madden");
+        assertThat(found(cased("Resident Madden at bedside 0215 for line change.", casing), PhiType.TIME)).containsExactly("0215");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mixed", "upper", "lower"})
     void aSignOffLineOfSurnameAndCredentialIsAName(String casing) {
-        String t = cased("Lungs clear.\nMason, RN\n", casing);
-        assertThat(found(t, PhiType.NAME)).map(x -> x.toLowerCase(Locale.ROOT)).containsExactly("mason");
+        assertThat(names("Lungs clear.\nMason, RN\n", casing)).containsExactly("mason");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mixed", "upper", "lower"})
     void perBeforeANameAndCredentialIsNotPartOfTheName(String casing) {
-        String t = cased("Per Quandrell, NP, wean FiO2 as tolerated.", casing);
-        assertThat(found(t, PhiType.NAME)).map(x -> x.toLowerCase(Locale.ROOT)).containsExactly("quandrell");
+        assertThat(names("Per Quandrell, NP, wean FiO2 as tolerated.", casing)).containsExactly("quandrell");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mixed", "upper", "lower"})
     void anElectronicSignatureAfterACommaIsAName(String casing) {
-        String t = cased("No change.\nElectronically signed, Quandrell Vexmoor\n", casing);
-        assertThat(found(t, PhiType.NAME)).map(x -> x.toLowerCase(Locale.ROOT)).containsExactly("quandrell vexmoor");
+        assertThat(names("No change.\nElectronically signed, Quandrell Vexmoor\n", casing)).containsExactly("quandrell vexmoor");
     }
 
     @ParameterizedTest
