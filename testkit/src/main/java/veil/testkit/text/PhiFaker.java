@@ -47,6 +47,9 @@ public final class PhiFaker {
             case "MONTH" -> new Fake(day(r).format(DateTimeFormatter.ofPattern("MMMM", Locale.US)), PhiType.DATE);
             case "MONTHYEAR" -> new Fake(day(r).format(DateTimeFormatter.ofPattern(r.nextBoolean() ? "MMMM yyyy" : "MMM yyyy", Locale.US)), PhiType.DATE);
             case "TIME" -> new Fake(time(r), PhiType.TIME);
+            case "HHMM" -> new Fake(String.format("%02d%02d", r.nextInt(24), r.nextInt(60)), PhiType.TIME);
+            case "MD" -> new Fake(day(r).format(DateTimeFormatter.ofPattern("M/d", Locale.US)), PhiType.DATE);
+            case "INITIALS" -> new Fake(initials(r), PhiType.NAME);
             case "AGE" -> new Fake(Integer.toString(90 + r.nextInt(15)), PhiType.AGE);
             case "MRN" -> new Fake(digits(r, 6 + r.nextInt(4)), PhiType.ID);
             case "ACC" -> new Fake(r.nextBoolean() ? (char) ('A' + r.nextInt(26)) + digits(r, 8) : digits(r, 10), PhiType.ID);
@@ -97,6 +100,12 @@ public final class PhiFaker {
             case 2 -> String.format("%02d%02d hours", h, m);
             default -> String.format("%d%s", h % 12 == 0 ? 12 : h % 12, h < 12 ? "am" : "pm");
         };
+    }
+
+    /** A typist's or author's lower-case initials: "jt" or first initial and surname, "jsmith". */
+    private String initials(Random r) {
+        String first = people.first(r), last = people.last(r).replaceAll("[^A-Za-z]", "");
+        return (r.nextBoolean() ? first.charAt(0) + last : "" + first.charAt(0) + last.charAt(0)).toLowerCase(Locale.ROOT);
     }
 
     private static String phone(Random r) {

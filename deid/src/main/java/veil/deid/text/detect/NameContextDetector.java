@@ -38,7 +38,7 @@ public final class NameContextDetector implements Detector {
             if (cues.isTitle(t[i]) && !isSentenceWord(t, i)) {
                 int j = i + 1;
                 if (j < n && t[j].equals(".")) j++;
-                take(s, j, Strength.TITLE, out);
+                take(s, j, commonNounTitle(t, i, j) ? Strength.WEAK : Strength.TITLE, out);
                 continue;
             }
             NameCues.Cue cue = cues.phraseAt(t, i);
@@ -53,6 +53,17 @@ public final class NameContextDetector implements Detector {
                 };
                 // "daughter (Jane) called"
                 if (j + 1 < n && t[j].equals("(") && cue.kind() == NameCues.Kind.STRONG) j++;
+                // "electronically signed, ann lowry", "his cardiologist, nanwal, who agrees": a name set off by commas
+                if (j + 1 < n && t[j].equals(",") && cue.kind() != NameCues.Kind.WEAK && !isCueWord(t, j + 1)) {
+                    boolean unknownWord = !lex.isOrdinaryWord(t[j + 1]);
+                    if (cue.kind() == NameCues.Kind.STRONG && unknownWord || closesApposition(t, j + 2)) {
+                        take(s, j + 1, Strength.STRONG, out);
+                        continue;
+                    }
+                }
+                // "Fellow Madden at bedside", "tech Hall aware": a role word, a known name, then the clause goes on
+                if (strength == Strength.WEAK && cue.kind() == NameCues.Kind.FIELD && j < n && lex.isAnyName(t[j])
+                        && !isCueWord(t, j) && closesRole(t, j + 1)) strength = Strength.STRONG;
                 while (j < n && cues.isTitle(t[j])) {
                     j++;
                     if (j < n && t[j].equals(".")) j++;
@@ -62,6 +73,30 @@ public final class NameContextDetector implements Detector {
             }
             if (i > 0 && cues.isCredential(t[i])) takeBefore(s, i, out);
         }
+    }
+
+    /** Words that end a name set off after a role word: ", nanwal, who", "cardiologist, kast." */
+    private static final java.util.Set<String> APPOSITION_END = java.util.Set.of(",", "who", "whom", "WHO", "Who", ".", ";", ")");
+    /** Words that continue the clause after "Fellow Madden": a preposition, verb or punctuation, not a noun ("fellow travellers"). */
+    private static final java.util.Set<String> ROLE_CLAUSE = java.util.Set.of(",", ".", ";", "(", "at", "aware", "is", "was", "here",
+            "present", "called", "notified", "paged", "informed", "who", "to", "in", "updated", "agrees", "reports", "states");
+
+    private static boolean closesApposition(String[] t, int k) {
+        return k >= t.length || APPOSITION_END.contains(t[k]);
+    }
+
+    private static boolean closesRole(String[] t, int k) {
+        return k >= t.length || ROLE_CLAUSE.contains(t[k].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A word that starts a cue or title is no name ("wife, son and daughter"). */
+    private boolean isCueWord(String[] t, int k) {
+        return cues.isTitle(t[k]) || cues.phraseAt(t, k) != null || cues.isCredential(t[k]);
+    }
+
+    /** "Nurse", "Sister", "Father" spelled out before an ordinary word ("NURSE LINE 443-...") are common nouns, not titles. */
+    private boolean commonNounTitle(String[] t, int i, int j) {
+        return j < t.length && t[i].length() > 3 && !t[i].endsWith(".") && lex.isOrdinaryWord(t[j]) && !lex.isUnambiguousName(t[j]);
     }
 
     /** "Doctor" or "Nurse" used as a common noun at the start ("Nurse at bedside") is no title. */
@@ -91,11 +126,15 @@ public final class NameContextDetector implements Detector {
     }
 
     /** A further part of the name; an ordinary word only as the other half of a first-last pair ("Ann Brown", "Brown John"). */
-    private boolean acceptsNext(String tok, String previous, int count, boolean shouted) {
+    private boolean acceptsNext(String tok, String previous, int count, boolean shouted, Strength strength) {
         if (NameShape.isInitial(tok)) return true;
-        if (NameShape.isLowerWord(tok)) return NameShape.isLowerWord(previous) && lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
+        // after a strong cue, a second lower-case word that is no ordinary word ("signed by ann lowry")
+        if (NameShape.isLowerWord(tok)) return NameShape.isLowerWord(previous) && !lex.isOrdinaryWord(tok)
+                && (lex.isAnyName(tok) || strength != Strength.WEAK && tok.length() >= 3 && !notAfterCue.contains(tok));
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok) || cues.isCredential(tok)) return false;
         if (!lex.isOrdinaryWord(tok)) return true;
+        // "SON RILEY DREW CALLED": after a strong cue, a surname that is also a word completes a known first name
+        if (shouted && count == 1 && strength != Strength.WEAK) return tok.length() >= 3 && lex.lastNames.contains(tok) && lex.firstNames.contains(previous);
         // without capitals as evidence ("SPOKE WITH KELLY RE PLAN") an ordinary word ends the name
         if (count != 1 || shouted) return false;
         return lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous))
@@ -110,7 +149,7 @@ public final class NameContextDetector implements Detector {
         int count = 1;
         while (k < n && count < MAX_NAME_TOKENS) {
             if (t[k].equals(".") && NameShape.isInitial(t[k - 1] + ".")) { k++; continue; }
-            if (acceptsNext(t[k], t[k - 1], count, !t[k].equals(s.tokens()[k]))) { k++; count++; continue; }
+            if (acceptsNext(t[k], t[k - 1], count, !t[k].equals(s.tokens()[k]), strength)) { k++; count++; continue; }
             if (lex.nameParticles.contains(t[k]) && k + 1 < n && NameShape.isNameWord(t[k + 1])) { k += 2; count += 2; continue; }
             // "SMITH, JOHN" and "Smith, John": a comma, then a known first name or a word that is no ordinary one
             if (t[k].equals(",") && k + 1 < n && count == 1 && NameShape.isNameWord(t[k + 1])
@@ -130,13 +169,17 @@ public final class NameContextDetector implements Detector {
         int end = k;
         int count = 0;
         boolean proper = false;
+        // "Per Vajnar, NP": the name stops at a cue word
         while (k >= 0 && count < MAX_NAME_TOKENS
-                && (NameShape.isInitial(t[k]) || (NameShape.isNameWord(t[k]) && !notAfterCue.contains(t[k]) && !cues.isTitle(t[k])))) {
+                && (NameShape.isInitial(t[k]) || (NameShape.isNameWord(t[k]) && !notAfterCue.contains(t[k]) && !isCueWord(t, k)))) {
             if (!lex.isOrdinaryWord(t[k]) || lex.isUnambiguousName(t[k])) proper = true;
             k--;
             count++;
         }
-        if (count == 0 || !(proper || comma && count >= 2)) return;
+        // a sign-off line "Mason, RN" / "SMALL, RN": the line is only the name and the credential
+        boolean signOffLine = comma && count == 1 && k < 0 && (credential == t.length - 1 || credential == t.length - 2 && t[t.length - 1].equals("."))
+                && lex.isAnyName(t[end]);
+        if (count == 0 || !(proper || comma && count >= 2 || signOffLine)) return;
         out.add(new Finding(s.tokenStarts()[k + 1], s.tokenEnds()[end], PhiType.NAME, 0.9, "context:credential"));
     }
 }

@@ -79,21 +79,25 @@ public final class PatternDetector implements Detector {
      * Positions where a match may begin. Trying each regex only there, instead of at every
      * character, makes the patterns several times faster on report-length texts.
      */
-    record Starts(int[] digits, int[] words, int[] openers, int[] digitsAndWords, int[] digitsAndOpeners, int[] wordsAndOpeners) {
+    record Starts(int[] digits, int[] words, int[] openers, int[] digitsAndWords, int[] digitsAndOpeners, int[] wordsAndOpeners, int[] capitals) {
         static Starts of(String text) {
-            IntList d = new IntList(), w = new IntList(), p = new IntList(), dw = new IntList(), dp = new IntList(), wp = new IntList();
+            IntList d = new IntList(), w = new IntList(), p = new IntList(), dw = new IntList(), dp = new IntList(), wp = new IntList(), u = new IntList();
             char prev = ' ';
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (Character.isDigit(c) && !Character.isDigit(prev)) { d.add(i); dw.add(i); dp.add(i); }
-                else if (Character.isLetter(c) && !Character.isLetter(prev)) { w.add(i); dw.add(i); wp.add(i); }
+                else if (Character.isLetter(c) && !Character.isLetter(prev)) {
+                    w.add(i); dw.add(i); wp.add(i);
+                    if (Character.isUpperCase(c)) u.add(i);
+                }
                 else if (c == '(' || c == '+') { p.add(i); dp.add(i); wp.add(i); }
                 prev = c;
             }
-            return new Starts(d.toArray(), w.toArray(), p.toArray(), dw.toArray(), dp.toArray(), wp.toArray());
+            return new Starts(d.toArray(), w.toArray(), p.toArray(), dw.toArray(), dp.toArray(), wp.toArray(), u.toArray());
         }
 
         int[] forClasses(String classes) {
+            if (classes.equals("u")) return capitals;
             boolean hasD = classes.indexOf('d') >= 0, hasW = classes.indexOf('w') >= 0, hasP = classes.indexOf('p') >= 0;
             if (hasD && hasW && hasP) return merge(digitsAndWords, openers);
             if (hasD && hasW) return digitsAndWords;

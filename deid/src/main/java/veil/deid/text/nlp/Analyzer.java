@@ -77,7 +77,7 @@ public final class Analyzer {
     }
 
     private Sentence tokenize(String sentence, int base, String original) {
-        Span[] spans = splitFinalStop(sentence, tokenizer.tokenizePos(maskLongRuns(sentence)));
+        Span[] spans = splitFinalStop(sentence, tokenizePos(maskLongRuns(sentence)));
         String[] tokens = new String[spans.length];
         String[] raw = new String[spans.length];
         int[] starts = new int[spans.length];
@@ -89,6 +89,48 @@ public final class Analyzer {
             raw[i] = original == null ? tokens[i] : original.substring(starts[i], ends[i]);
         }
         return new Sentence(base, base + sentence.length(), tokens, raw, starts, ends);
+    }
+
+    /** Bound of the per-thread cache of chunk tokenisations; cleared when full (words repeat, so it refills fast). */
+    private static final int CHUNK_CACHE = 50_000;
+    private final java.util.HashMap<String, int[]> chunks = new java.util.HashMap<>();
+
+    /**
+     * The same spans as {@code tokenizer.tokenizePos(text)}, cheaper: TokenizerME splits the text at
+     * white space and decides each chunk's splits from that chunk's characters alone, so a chunk's
+     * splits are computed once per thread and reused ("clear.", "effusion,", "mcg/kg/min" recur in
+     * every report). Profiling showed the tokenizer model as the largest single cost per report.
+     */
+    Span[] tokenizePos(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length(), i = 0;
+        while (i < n) {
+            while (i < n && opennlp.tools.util.StringUtil.isWhitespace(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !opennlp.tools.util.StringUtil.isWhitespace(text.charAt(i))) i++;
+            if (i == start) break;
+            if (i - start < 2 || alphanumeric(text, start, i)) { out.add(new Span(start, i)); continue; }
+            String chunk = text.substring(start, i);
+            int[] cuts = chunks.get(chunk);
+            if (cuts == null) {
+                Span[] sp = tokenizer.tokenizePos(chunk);
+                cuts = new int[sp.length * 2];
+                for (int k = 0; k < sp.length; k++) { cuts[2 * k] = sp[k].getStart(); cuts[2 * k + 1] = sp[k].getEnd(); }
+                if (chunks.size() >= CHUNK_CACHE) chunks.clear();
+                chunks.put(chunk, cuts);
+            }
+            for (int k = 0; k < cuts.length; k += 2) out.add(new Span(start + cuts[k], start + cuts[k + 1]));
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** What the tokenizer's alphanumeric shortcut takes as one token without asking the model. */
+    private static boolean alphanumeric(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     static final int LONG_RUN = 64;
