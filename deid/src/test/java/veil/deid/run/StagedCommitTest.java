@@ -32,33 +32,20 @@ class StagedCommitTest {
         Files.createDirectories(input.getParent());
         Files.copy(Path.of("src/test/resources/corpus/test_files/CT_small.dcm"), input);
         Path out = tmp.resolve("out");
-        List<String> recorded = new ArrayList<>();
-        List<Boolean> finalNameExistedWhenRecorded = new ArrayList<>();
-        FileProcessor.Recorder recorder = new FileProcessor.Recorder() {
-            @Override
-            public DoneMarker doneMarker(String output) {
-                return null;
-            }
-
-            @Override
-            public void record(String relativeInput, FileOutcome outcome, DoneMarker marker) throws IOException {
-                recorded.add(relativeInput + " " + outcome.status());
-                if (outcome instanceof FileOutcome.Written w) finalNameExistedWhenRecorded.add(Files.exists(out.resolve(w.output())));
-            }
-        };
+        Recorded recorded = new Recorded(out);
         InstanceEngine engine = new InstanceEngine(KEY, RuleSet.compile(ProfileLoader.load("basic"), Set.of()),
                 TextCleaner.PLACEHOLDER, null, "test");
-        FileProcessor processor = new FileProcessor(out, engine, FileProcessor.Claims.inMemory(), true, recorder);
+        FileProcessor processor = new FileProcessor(out, engine, FileProcessor.Claims.inMemory(), true, recorded);
 
         FileProcessor.Staged staged = processor.stage(input, "CT_small.dcm");
 
         assertThat(staged.waitsForDisk()).isTrue();
-        assertThat(recorded).isEmpty();
+        assertThat(recorded.lines).isEmpty();
         assertThat(dicomFilesUnder(out)).isEmpty();   // only the temporary file exists
         FileOutcome outcome = processor.commit(staged);
         assertThat(outcome).isInstanceOf(FileOutcome.Written.class);
-        assertThat(recorded).containsExactly("CT_small.dcm written");
-        assertThat(finalNameExistedWhenRecorded).containsExactly(false);   // audit line first, rename after
+        assertThat(recorded.lines).containsExactly("CT_small.dcm written");
+        assertThat(recorded.finalNameExisted).containsExactly(false);   // audit line first, rename after
         assertThat(Files.exists(out.resolve(((FileOutcome.Written) outcome).output()))).isTrue();
         try (Stream<Path> s = Files.walk(out)) {
             assertThat(s.filter(p -> p.getFileName().toString().endsWith(FileProcessor.TEMP_SUFFIX))).isEmpty();
@@ -69,28 +56,39 @@ class StagedCommitTest {
     void aFileThatIsNotDicomIsStagedAsFinishedAndRecordedOnlyAtItsCommit() throws Exception {
         Path input = tmp.resolve("notes.txt");
         Files.writeString(input, "not an image");
-        List<String> recorded = new ArrayList<>();
-        FileProcessor.Recorder recorder = new FileProcessor.Recorder() {
-            @Override
-            public DoneMarker doneMarker(String output) {
-                return null;
-            }
-
-            @Override
-            public void record(String relativeInput, FileOutcome outcome, DoneMarker marker) {
-                recorded.add(relativeInput + " " + outcome.status());
-            }
-        };
+        Recorded recorded = new Recorded(tmp.resolve("out"));
         InstanceEngine engine = new InstanceEngine(KEY, RuleSet.compile(ProfileLoader.load("basic"), Set.of()),
                 TextCleaner.PLACEHOLDER, null, "test");
-        FileProcessor processor = new FileProcessor(tmp.resolve("out"), engine, FileProcessor.Claims.inMemory(), true, recorder);
+        FileProcessor processor = new FileProcessor(tmp.resolve("out"), engine, FileProcessor.Claims.inMemory(), true, recorded);
 
         FileProcessor.Staged staged = processor.stage(input, "notes.txt");
 
         assertThat(staged.waitsForDisk()).isFalse();
-        assertThat(recorded).isEmpty();
+        assertThat(recorded.lines).isEmpty();
         assertThat(processor.commit(staged).status()).isEqualTo("skipped");
-        assertThat(recorded).containsExactly("notes.txt skipped");
+        assertThat(recorded.lines).containsExactly("notes.txt skipped");
+    }
+
+    /** The audit as a list: each line, and whether a written output's final name already existed when it was recorded. */
+    private static final class Recorded implements FileProcessor.Recorder {
+        final List<String> lines = new ArrayList<>();
+        final List<Boolean> finalNameExisted = new ArrayList<>();
+        private final Path out;
+
+        Recorded(Path out) {
+            this.out = out;
+        }
+
+        @Override
+        public DoneMarker doneMarker(String output) {
+            return null;
+        }
+
+        @Override
+        public void record(String relativeInput, FileOutcome outcome, DoneMarker marker) {
+            lines.add(relativeInput + " " + outcome.status());
+            if (outcome instanceof FileOutcome.Written w) finalNameExisted.add(Files.exists(out.resolve(w.output())));
+        }
     }
 
     private static List<Path> dicomFilesUnder(Path out) throws IOException {
