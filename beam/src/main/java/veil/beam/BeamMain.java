@@ -11,18 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veil.deid.io.InstanceReader;
+import veil.deid.run.ToolVersion;
 import veil.deid.keys.SecretKey;
 
 /**
  * {@code veil deid IN OUT --runner direct|flink|spark}: the launcher runs this jar instead of veil.jar when it sees
  * {@code --runner}, so the plain CLI never loads Beam.
  */
-@Command(name = "veil", mixinStandardHelpOptions = true, version = "veil " + BeamMain.VERSION,
+@Command(name = "veil", mixinStandardHelpOptions = true, version = "veil " + ToolVersion.VERSION,
         subcommands = BeamMain.Deid.class, description = "Veil on Apache Beam")
 public final class BeamMain {
-
-    /** Must equal veil.cli.Main.VERSION: it is written into every output, which must match a local run's byte for byte. */
-    public static final String VERSION = "0.1.0";
 
     public static void main(String[] args) {
         InstanceReader.quietPixelMed();
@@ -94,7 +92,7 @@ public final class BeamMain {
             if (key.created() && !quiet) {
                 System.err.println("veil: created a new key in " + keyFile + " (owner-only permissions). Keep it secret and keep it.");
             }
-            RunSpec spec = new RunSpec(in.toString(), out.toString(), keyFile.toAbsolutePath().toString(), profile, options, VERSION);
+            RunSpec spec = new RunSpec(in.toString(), out.toString(), keyFile.toAbsolutePath().toString(), profile, options, ToolVersion.VERSION);
             try {
                 spec.rules();   // a bad profile or option is a usage error here, not a failed job on a worker
             } catch (RuntimeException e) {

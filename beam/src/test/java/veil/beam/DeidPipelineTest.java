@@ -54,11 +54,11 @@ class DeidPipelineTest {
         Path keyFile = work.resolve("key");
         SecretKey key = SecretKey.loadOrCreate(keyFile).key();
         RunConfig config = new RunConfig(in, work.resolve("local"), key, RuleSet.compile(ProfileLoader.load("basic"), Set.of()),
-                1, text -> ScanningTextCleaner.shared().clean(text), null, BeamMain.VERSION);
+                1, text -> ScanningTextCleaner.shared().clean(text), null, veil.deid.run.ToolVersion.VERSION);
         local = new DeidRun(config).run(RunListener.NONE);
 
         RunSpec spec = new RunSpec(in.toString(), work.resolve("beam").toString(), keyFile.toString(), "basic", List.of(),
-                BeamMain.VERSION);
+                veil.deid.run.ToolVersion.VERSION);
         beam = new DeidPipeline(spec, DeidPipeline.Runner.DIRECT, 2, Map.of()).run();
         auditAfterFirstBeamRun = Files.readAllLines(work.resolve("beam.audit.jsonl"));
         resumed = new DeidPipeline(spec, DeidPipeline.Runner.DIRECT, 2, Map.of()).run();

@@ -21,7 +21,8 @@ import veil.cli.text.TextCommand;
                 SampleCommand.class, ExportCommand.class, ReviewCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    public static final String VERSION = "0.1.0";
+    /** Veil's version; set in {@link veil.deid.run.ToolVersion}, which the Beam runners read too. */
+    public static final String VERSION = veil.deid.run.ToolVersion.VERSION;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -30,6 +30,9 @@ public final class DeidRun {
         }
     }
 
+    /** Threads that wait for fsync; they use almost no CPU, and more of them in flight let the disk merge the flushes. */
+    static final int COMMITTERS = 8;
+
     private final RunConfig config;
 
     public DeidRun(RunConfig config) {
@@ -66,7 +69,15 @@ public final class DeidRun {
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(config.threads() * 4);   // bounded queue: memory stays flat on huge inputs
+        // fsync waits for the disk, not the CPU: the workers hand written outputs to their own threads, so a worker starts
+        // the next file while earlier ones reach the disk, and concurrent fsyncs share the file system's journal commits.
+        ExecutorService committers = Executors.newFixedThreadPool(COMMITTERS, r -> {
+            Thread t = new Thread(r, "veil-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        // bounded: memory and temporary files stay flat on huge inputs
+        Semaphore inFlight = new Semaphore(config.threads() * 4 + COMMITTERS);
         AuditLog audit = new AuditLog(config.auditFile(), config.quarantineList(), config.key().derive("path"));
         // SIGTERM: what was written reaches the disk (each line is already whole in the file; this makes it durable).
         Thread flushOnTerm = new Thread(() -> {
@@ -78,6 +89,18 @@ public final class DeidRun {
         }, "veil-audit-flush");
         Runtime.getRuntime().addShutdownHook(flushOnTerm);
         FileProcessor processor = new FileProcessor(config, out, audit);
+        java.util.function.Consumer<FileOutcome> counted = outcome -> {
+            (switch (outcome.status()) {
+                case "written" -> written;
+                case "already-done" -> done;
+                case "quarantined" -> quarantined;
+                default -> skipped;
+            }).incrementAndGet();
+            if (outcome instanceof FileOutcome.Written w && w.screening() == PixelScreening.NOT_SCREENED) {
+                unscreened.incrementAndGet();
+            }
+            listener.finished(outcome);
+        };
         try {
             for (InputWalk.NotWalked n : walk.notWalked()) {
                 FileOutcome o = new FileOutcome.Skipped(n.reason(), true);
@@ -89,28 +112,35 @@ public final class DeidRun {
                 if (fatal.get() != null) break;
                 inFlight.acquire();
                 pool.execute(() -> {
+                    boolean handedOver = false;
                     try {
                         if (fatal.get() != null) return;
-                        FileOutcome outcome = processor.process(file, in.relativize(file).toString());
-                        (switch (outcome.status()) {
-                            case "written" -> written;
-                            case "already-done" -> done;
-                            case "quarantined" -> quarantined;
-                            default -> skipped;
-                        }).incrementAndGet();
-                        if (outcome instanceof FileOutcome.Written w && w.screening() == PixelScreening.NOT_SCREENED) {
-                            unscreened.incrementAndGet();
+                        FileProcessor.Staged staged = processor.stage(file, in.relativize(file).toString());
+                        if (config.durable() && staged.waitsForDisk()) {
+                            committers.execute(() -> {
+                                try {
+                                    if (fatal.get() == null) counted.accept(processor.commit(staged));
+                                } catch (OutputFailure | IOException e) {
+                                    fatal.compareAndSet(null, e);
+                                } finally {
+                                    inFlight.release();
+                                }
+                            });
+                            handedOver = true;
+                        } else {
+                            counted.accept(processor.commit(staged));
                         }
-                        listener.finished(outcome);
                     } catch (OutputFailure | IOException e) {
                         fatal.compareAndSet(null, e);
                     } finally {
-                        inFlight.release();
+                        if (!handedOver) inFlight.release();
                     }
                 });
             }
             pool.shutdown();
             if (!pool.awaitTermination(365, TimeUnit.DAYS)) throw new IllegalStateException("run did not finish");
+            committers.shutdown();   // after the workers: they are the ones handing work over
+            if (!committers.awaitTermination(365, TimeUnit.DAYS)) throw new IllegalStateException("run did not finish");
             Throwable f = fatal.get();
             if (f instanceof OutputFailure o) throw new OutputUnwritable(o.describe());
             if (f instanceof IOException e) {
@@ -120,6 +150,7 @@ public final class DeidRun {
             processor.syncFolders();
         } finally {
             pool.shutdownNow();
+            committers.shutdownNow();
             try {
                 audit.close();
             } finally {

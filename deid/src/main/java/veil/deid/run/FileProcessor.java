@@ -68,18 +68,91 @@ public final class FileProcessor {
     }
 
     /**
-     * Processes one input and records it in the audit.
+     * Processes one input and records it in the audit: {@link #stage} then {@link #commit}.
      *
      * @throws OutputFailure when OUT cannot be written (the run must stop; the input is not at fault)
      * @throws IOException   when the audit cannot be written (the run must stop too)
      */
     public FileOutcome process(Path file, String relativeInput) throws IOException {
-        FileOutcome outcome = processAndPublish(file, relativeInput);
-        if (!(outcome instanceof FileOutcome.Written)) audit.record(relativeInput, outcome, null);
-        return outcome;
+        return commit(stage(file, relativeInput));
     }
 
-    private FileOutcome processAndPublish(Path file, String relativeInput) throws IOException {
+    /**
+     * An input after its CPU work: either finished (skipped, quarantined, already done; recorded by {@link #commit})
+     * or written under its temporary name, still to be made durable, recorded and renamed.
+     */
+    public static final class Staged {
+        private final String relativeInput;
+        private final FileOutcome outcome;
+        private final Path temp, target;
+
+        private Staged(String relativeInput, FileOutcome outcome, Path temp, Path target) {
+            this.relativeInput = relativeInput;
+            this.outcome = outcome;
+            this.temp = temp;
+            this.target = target;
+        }
+
+        /** True when {@link #commit} waits for the disk (an fsync): a runner may do it off the CPU workers. */
+        public boolean waitsForDisk() {
+            return temp != null;
+        }
+    }
+
+    /**
+     * Sniffs, reads, de-identifies and writes the output under its temporary name: the CPU part. Nothing is recorded
+     * and nothing renamed yet; {@link #commit} must follow (on any thread).
+     *
+     * @throws OutputFailure when OUT cannot be written
+     */
+    public Staged stage(Path file, String relativeInput) throws IOException {
+        Object o = processAndPublish(file, relativeInput);
+        return o instanceof Staged s ? s : new Staged(relativeInput, (FileOutcome) o, null, null);
+    }
+
+    /**
+     * Finishes a staged input: a written one is fsync'd (when durable), its done marker taken, its audit line recorded
+     * and then it is renamed into place, so a file under its final name is always whole and always has its audit line.
+     *
+     * @throws OutputFailure when OUT cannot be written
+     * @throws IOException   when the audit cannot be written
+     */
+    public FileOutcome commit(Staged s) throws IOException {
+        if (s.temp == null) {
+            audit.record(s.relativeInput, s.outcome, null);
+            return s.outcome;
+        }
+        boolean renamed = false;
+        try {
+            if (durable) {
+                try (FileChannel ch = FileChannel.open(s.temp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                } catch (IOException e) {
+                    throw new OutputFailure(e);
+                }
+            }
+            DoneMarker marker;
+            try {
+                marker = DoneMarker.of(s.temp);
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
+            audit.record(s.relativeInput, s.outcome, marker);
+            try {
+                Files.move(s.temp, s.target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
+            renamed = true;
+            touchedFolders.add(s.target.getParent());
+            return s.outcome;
+        } finally {
+            if (!renamed) deleteQuietly(s.temp);
+        }
+    }
+
+    /** A finished {@link FileOutcome}, or the {@link Staged} output under its temporary name. */
+    private Object processAndPublish(Path file, String relativeInput) throws IOException {
         if (file.getFileName().toString().equalsIgnoreCase("DICOMDIR")) return new FileOutcome.Skipped("DICOMDIR");
         InstanceResult.Released released;
         try {
@@ -106,11 +179,11 @@ public final class FileProcessor {
         return publish(released, file, relativeInput);
     }
 
-    /** Temp, fsync, audit line, rename: a file under its final name is always whole and always has its audit line. */
-    private FileOutcome publish(InstanceResult.Released r, Path file, String relativeInput) throws IOException {
+    /** The output under its temporary name; made durable, recorded and renamed by {@link #commit}. */
+    private Object publish(InstanceResult.Released r, Path file, String relativeInput) throws IOException {
         Path target = output.resolve(r.outputPath());
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
-        boolean renamed = false;
+        boolean staged = false;
         try {
             try {
                 Files.createDirectories(target.getParent());
@@ -120,41 +193,25 @@ public final class FileProcessor {
                 } else {
                     InstanceWriter.writeWhole(r.dataset(), r.transferSyntaxUid(), temp);
                 }
-                if (durable) {
-                    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                        ch.force(true);
-                    }
-                }
             } catch (DicomException e) {
                 return new FileOutcome.Quarantined(reason(e, file), r.warnings());
             } catch (IOException e) {
                 if (OutputFailure.isEnvironmental(e)) throw new OutputFailure(e);
                 return new FileOutcome.Quarantined(reason(e, file), r.warnings());   // the data could not be encoded
             }
-            FileOutcome.Written written = new FileOutcome.Written(r.outputPath(), r.actions(), r.warnings(), r.pixelNote(), r.screening());
-            DoneMarker marker;
-            try {
-                marker = DoneMarker.of(temp);
-            } catch (IOException e) {
-                throw new OutputFailure(e);
-            }
-            audit.record(relativeInput, written, marker);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new OutputFailure(e);
-            }
-            renamed = true;
-            touchedFolders.add(target.getParent());
-            return written;
+            staged = true;
+            return new Staged(relativeInput, new FileOutcome.Written(r.outputPath(), r.actions(), r.warnings(), r.pixelNote(),
+                    r.screening()), temp, target);
         } finally {
-            if (!renamed) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the next run removes stale temporary files
-                }
-            }
+            if (!staged) deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // the next run removes stale temporary files
         }
     }
 
