@@ -73,10 +73,11 @@ public final class DetectorProbe {
         }
     }
 
-    static boolean[] coverage(List<TextBox> boxes, int w, int h) {
+    static boolean[] coverage(List<?> boxes, int w, int h) {
         boolean[] c = new boolean[w * h];
-        for (TextBox b : boxes) {
-            Rectangle r = b.box().intersection(new Rectangle(0, 0, w, h));
+        for (Object o : boxes) {
+            Rectangle box = o instanceof TextBox b ? b.box() : (Rectangle) o;
+            Rectangle r = box.intersection(new Rectangle(0, 0, w, h));
             for (int y = r.y; y < r.y + r.height; y++) for (int x = r.x; x < r.x + r.width; x++) c[y * w + x] = true;
         }
         return c;
