@@ -22,7 +22,7 @@ import veil.ocr.detect.Gray8;
  */
 public final class PpOcrDetector implements AutoCloseable {
 
-    /** Tile side (a multiple of 32, as the network needs); frames up to {@link #SINGLE_MAX} go in whole. */
+    /** Largest tile side (a multiple of 32, as the network needs); frames up to {@link #SINGLE_MAX} go in whole. */
     static final int TILE = 1056;
     static final int SINGLE_MAX = 1088;
     /** Two tiles cover 2048 px exactly; text lines crossing a seam join in the max-merged probability map. */
@@ -102,23 +102,41 @@ public final class PpOcrDetector implements AutoCloseable {
             run(c0, c1, c2, new Rectangle(0, 0, w, h), prob);
             return prob;
         }
+        int tw = tileSide(w), th = tileSide(h);
         for (int ty : starts(h)) {
             for (int tx : starts(w)) {
-                run(c0, c1, c2, new Rectangle(tx, ty, Math.min(TILE, w - tx), Math.min(TILE, h - ty)), prob);
+                run(c0, c1, c2, new Rectangle(tx, ty, Math.min(tw, w - tx), Math.min(th, h - ty)), prob);
             }
         }
         return prob;
     }
 
-    /** As few tiles as cover the side with at least {@link #OVERLAP} px shared, spread evenly. */
+    /** How many tiles cover a side: as few as keep each at most {@link #TILE} px with {@link #OVERLAP} px shared. */
+    static int tileCount(int side) {
+        if (side <= SINGLE_MAX) return 1;
+        return (side - OVERLAP + TILE - OVERLAP - 1) / (TILE - OVERLAP);
+    }
+
+    /**
+     * The tile side along one axis: the side shared evenly by {@link #tileCount} tiles overlapping by
+     * {@link #OVERLAP}, rounded up to a multiple of 32. A fixed 1056 px tile read a 1536 px side as two 1056 px tiles
+     * (4.5 Mpx for a 2.4 Mpx frame); even tiles cost what the frame costs plus the overlap.
+     */
+    static int tileSide(int side) {
+        int n = tileCount(side);
+        if (n == 1) return side;
+        return Math.min(TILE, round32((side + (n - 1) * OVERLAP + n - 1) / n));
+    }
+
+    /** Where the tiles along one axis start, spread evenly from 0 to the side's end. */
     static List<Integer> starts(int side) {
         List<Integer> s = new ArrayList<>();
-        if (side <= TILE) {
+        int n = tileCount(side), t = tileSide(side);
+        if (n == 1) {
             s.add(0);
             return s;
         }
-        int n = (side - OVERLAP + TILE - OVERLAP - 1) / (TILE - OVERLAP);
-        for (int k = 0; k < n; k++) s.add((int) Math.round((double) k * (side - TILE) / (n - 1)));
+        for (int k = 0; k < n; k++) s.add((int) Math.round((double) k * (side - t) / (n - 1)));
         return s;
     }
 
