@@ -61,10 +61,10 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     }
 
     public OcrPixelCleaner(ReviewSink review) {
-        this(review, LineFinder.Passes.BOTH);
+        this(review, LineFinder.DEFAULT);
     }
 
-    /** @param passes which detector passes run (benchmarks compare them; the default is both) */
+    /** @param passes which detector passes run (benchmarks compare them; the default is {@link LineFinder#DEFAULT}) */
     public OcrPixelCleaner(ReviewSink review, LineFinder.Passes passes) {
         this.review = review;
         this.passes = passes;

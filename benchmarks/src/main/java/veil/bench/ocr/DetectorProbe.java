@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import veil.ocr.detect.DecodedFrames;
 import veil.ocr.detect.Gray8;
-import veil.ocr.learned.LocalNormalisation;
+import veil.ocr.learned.LineFinder;
 import veil.ocr.learned.PpOcrDetector;
 import veil.ocr.learned.TextBox;
 import veil.testkit.pixels.AccuracyHarness;
@@ -20,8 +20,8 @@ import veil.testkit.pixels.TruthBox;
 
 /**
  * The learned detector alone on the tuning generator: share of tokens whose box is covered (>= 95%) by
- * detected boxes, area of detected boxes outside every token box, CPU per image; plain pass, low-contrast
- * pass and their union. Used to choose the combination in ocr-scan/README.md.
+ * the detected lines (joined and tightened, as blacked out), their area outside every token box, CPU per image;
+ * plain pass, low-contrast pass, their union and the mixed single pass. Used to choose the combination in ocr-scan/README.md.
  */
 public final class DetectorProbe {
 
@@ -32,51 +32,57 @@ public final class DetectorProbe {
         int[] sizes = {12, 16, 20, 24, 32, 48};
         List<SynthSpec> specs = AccuracyHarness.grid(size, sizes, 4242);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long[] hit = new long[3], n = new long[3], cpu = new long[3];
-        double[] outside = new double[3];
+        LineFinder.Passes[] variants = {LineFinder.Passes.PLAIN, LineFinder.Passes.LOW_CONTRAST, LineFinder.Passes.BOTH,
+                LineFinder.Passes.MIXED};
+        int nv = variants.length;
+        long[] hit = new long[nv], n = new long[nv], cpu = new long[nv];
+        double[] outside = new double[nv];
         try (PpOcrDetector det = new PpOcrDetector()) {
             det.detect(new Gray8(64, 64, new byte[64 * 64]));
             for (SynthSpec spec : specs) {
                 SynthImage img = ChestSynth.generate(spec);
                 Gray8 frame = DecodedFrames.of(SynthDicom.grey(img, "CR")).render(0);
                 long t0 = mx.getCurrentThreadCpuTime();
-                List<TextBox> plain = det.detect(frame);
+                List<TextBox> plain = LineFinder.raw(det, frame, LineFinder.Passes.PLAIN, 1.0);
                 long t1 = mx.getCurrentThreadCpuTime();
-                List<TextBox> low = det.detect(LocalNormalisation.of(frame));
+                List<TextBox> low = LineFinder.raw(det, frame, LineFinder.Passes.LOW_CONTRAST, 1.0);
                 long t2 = mx.getCurrentThreadCpuTime();
+                List<TextBox> mixed = LineFinder.raw(det, frame, LineFinder.Passes.MIXED, 1.0);
+                long t3 = mx.getCurrentThreadCpuTime();
                 List<TextBox> both = new ArrayList<>(plain);
                 both.addAll(low);
-                List<List<TextBox>> passes = List.of(plain, low, both);
+                List<List<TextBox>> passes = List.of(plain, low, both, mixed);
                 cpu[0] += t1 - t0;
                 cpu[1] += t2 - t1;
                 cpu[2] += t2 - t0;
-                for (int p = 0; p < 3; p++) {
-                    boolean[] cov = coverage(passes.get(p), frame.width(), frame.height());
+                cpu[3] += t3 - t2;
+                for (int p = 0; p < nv; p++) {
+                    boolean[] cov = coverage(LineFinder.finished(frame, passes.get(p)), frame.width(), frame.height());
                     for (TruthBox t : img.truth()) {
                         if (t.allowMarker()) continue;
                         n[p]++;
                         if (covered(cov, frame.width(), t.box()) >= 0.95) hit[p]++;
-                        else if (p == 2 && Boolean.getBoolean("veil.bench.misses")) {
-                            System.out.printf("missed %s '%s' %.2f%n", spec.label(), t.text(), covered(cov, frame.width(), t.box()));
+                        else if (Boolean.getBoolean("veil.bench.misses")) {
+                            System.out.printf("%s missed %s '%s' %.2f%n", variants[p], spec.label(), t.text(), covered(cov, frame.width(), t.box()));
                         }
                     }
                     outside[p] += outsideShare(cov, frame.width(), frame.height(), img.truth());
                 }
             }
         }
-        String[] names = {"plain", "low-contrast", "union"};
         System.out.printf("%n| pass (%d², %d images) | token recall | box area outside tokens | CPU ms/image |%n", size, specs.size());
         System.out.println("|---|---:|---:|---:|");
-        for (int p = 0; p < 3; p++) {
-            System.out.printf(Locale.ROOT, "| %s | %.1f%% | %.2f%% | %.0f |%n", names[p], 100.0 * hit[p] / n[p],
+        for (int p = 0; p < nv; p++) {
+            System.out.printf(Locale.ROOT, "| %s | %.1f%% | %.2f%% | %.0f |%n", variants[p].name().toLowerCase(Locale.ROOT), 100.0 * hit[p] / n[p],
                     100 * outside[p] / specs.size(), cpu[p] / 1e6 / specs.size());
         }
     }
 
-    static boolean[] coverage(List<TextBox> boxes, int w, int h) {
+    static boolean[] coverage(List<?> boxes, int w, int h) {
         boolean[] c = new boolean[w * h];
-        for (TextBox b : boxes) {
-            Rectangle r = b.box().intersection(new Rectangle(0, 0, w, h));
+        for (Object o : boxes) {
+            Rectangle box = o instanceof TextBox b ? b.box() : (Rectangle) o;
+            Rectangle r = box.intersection(new Rectangle(0, 0, w, h));
             for (int y = r.y; y < r.y + r.height; y++) for (int x = r.x; x < r.x + r.width; x++) c[y * w + x] = true;
         }
         return c;

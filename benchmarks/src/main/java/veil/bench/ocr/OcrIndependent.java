@@ -26,7 +26,10 @@ public final class OcrIndependent {
         String set = args.length > 0 ? args[0] : "both";
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         String only = System.getProperty("veil.bench.mode");
-        try (OcrPixelCleaner cleaner = new OcrPixelCleaner()) {
+        // -Dveil.bench.passes=BOTH|PLAIN|LOW_CONTRAST|MIXED compares the detector passes end to end (default: Veil's)
+        String passes = System.getProperty("veil.bench.passes");
+        try (OcrPixelCleaner cleaner = passes == null ? new OcrPixelCleaner()
+                : new OcrPixelCleaner(veil.ocr.review.ReviewSink.NONE, veil.ocr.learned.LineFinder.Passes.valueOf(passes))) {
             for (PixelPolicy.Mode mode : PixelPolicy.Mode.values()) {
                 if (only != null && !only.equalsIgnoreCase(mode.name())) continue;
                 if (set.equals("both") || set.equals("independent")) {

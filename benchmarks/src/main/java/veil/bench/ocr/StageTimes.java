@@ -50,7 +50,7 @@ public final class StageTimes {
                 System.out.println(o.getClass().getSimpleName() + " " + (o instanceof PixelOutcome.Redacted r ? r.notes() : o));
             }
         }
-        System.out.printf(Locale.ROOT, "%d²: detector %.0f ms, normalisation %.0f ms, verifier %.0f ms, both passes %.0f ms, whole clean %.0f ms (CPU per image)%n",
-                size, det / 1e6 / n, norm / 1e6 / n, verify / 1e6 / n, lines / 1e6 / n, clean / 1e6 / n);
+        System.out.printf(Locale.ROOT, "%d²: detector %.0f ms, normalisation %.0f ms, verifier %.0f ms, first read (LineFinder.DEFAULT %s) %.0f ms, whole clean %.0f ms (CPU per image)%n",
+                size, det / 1e6 / n, norm / 1e6 / n, verify / 1e6 / n, veil.ocr.learned.LineFinder.DEFAULT, lines / 1e6 / n, clean / 1e6 / n);
     }
 }

@@ -67,7 +67,7 @@ final class DbPostProcess {
             int d = (int) Math.round((double) w * h * UNCLIP / (2.0 * (w + h)));
             Rectangle r = new Rectangle(x0 - d, y0 - d, w + 2 * d, h + 2 * d)
                     .intersection(new Rectangle(0, 0, width, height));
-            out.add(new TextBox(r, score));
+            out.add(new TextBox(r, new Rectangle(x0, y0, w, h), score));
         }
         return out;
     }

@@ -56,7 +56,22 @@ class PpOcrDetectorTest {
     void a2048FrameIsCutIntoTwoTilesPerSide() {
         assertThat(PpOcrDetector.starts(2048)).containsExactly(0, 992);
         assertThat(PpOcrDetector.starts(1024)).containsExactly(0);
-        assertThat(PpOcrDetector.starts(3000)).hasSize(3).startsWith(0).endsWith(3000 - PpOcrDetector.TILE);
+        assertThat(PpOcrDetector.starts(3000)).hasSize(3).startsWith(0).endsWith(3000 - PpOcrDetector.tileSide(3000));
+    }
+
+    @Test
+    void tilesShareTheSideEvenlyInsteadOfReadingPaddingTwice() {
+        // 1536 px (a 2048 px frame read at 0.75): two 800 px tiles, not two of 1056 px (4.5 Mpx for 2.4 Mpx).
+        assertThat(PpOcrDetector.tileSide(1536)).isEqualTo(800);
+        assertThat(PpOcrDetector.starts(1536)).containsExactly(0, 736);
+        assertThat(PpOcrDetector.tileSide(2048)).isEqualTo(1056);
+        for (int side : new int[] {1089, 1200, 1536, 2048, 2500, 3000, 4096}) {
+            int t = PpOcrDetector.tileSide(side);
+            List<Integer> s = PpOcrDetector.starts(side);
+            assertThat(t).as("side %d", side).isLessThanOrEqualTo(PpOcrDetector.TILE);
+            assertThat(s.get(s.size() - 1) + t).as("side %d covered", side).isEqualTo(side);
+            for (int k = 1; k < s.size(); k++) assertThat(s.get(k - 1) + t - s.get(k)).as("overlap at %d", side).isGreaterThanOrEqualTo(PpOcrDetector.OVERLAP);
+        }
     }
 
     @Test

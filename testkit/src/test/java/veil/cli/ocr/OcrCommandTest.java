@@ -31,7 +31,7 @@ class OcrCommandTest {
     }
 
     @Test
-    void scanListsTheTextOfEachInstanceAsJsonAndFlagsUnreadableFiles() throws Exception {
+    void scanListsTheDetectorsLinesWithTheirReadingAsJsonAndFlagsUnreadableFiles() throws Exception {
         OcrDemo.writeInstances(dir);
         Files.writeString(dir.resolve("notes.txt"), "not dicom");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,7 +45,11 @@ class OcrCommandTest {
         }
         assertThat(code).isEqualTo(2);
         String json = out.toString();
-        assertThat(json).contains("\"file\" : \"ocr-cr-monochrome1.dcm\"", "\"box\"", "\"confidence\"", "PORTABLE",
-                "not readable as DICOM");
+        assertThat(json).contains("\"file\" : \"ocr-cr-monochrome1.dcm\"", "\"box\"", "\"confidence\"", "\"words\"",
+                "\"read\" : true", "PORTABLE", "not readable as DICOM");
+        // The clip is read on its temporal median (frame 0), as the cleaner reads it: no line of frames 1-2.
+        String clip = json.substring(json.indexOf("ocr-us-multiframe.dcm"));
+        clip = clip.substring(0, clip.indexOf("\"file\"") < 0 ? clip.length() : clip.indexOf("\"file\""));
+        assertThat(clip).contains("\"frame\" : 0").doesNotContain("\"frame\" : 1", "\"frame\" : 2");
     }
 }
