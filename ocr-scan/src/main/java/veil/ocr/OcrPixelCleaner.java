@@ -57,6 +57,11 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     private final ThreadLocal<PpOcrDetector> detector = ThreadLocal.withInitial(() -> opened(new PpOcrDetector()));
     private final ReviewSink review;
     private final LineFinder.Passes passes;
+    /**
+     * What the first read's lines go through before the policy sees them: nothing in production. Tests replace it to
+     * play a first read that missed text, which the independent verification must then catch.
+     */
+    java.util.function.UnaryOperator<List<Rectangle>> firstReadFilter = java.util.function.UnaryOperator.identity();
 
     public OcrPixelCleaner() {
         this(ReviewSink.NONE);
@@ -121,7 +126,9 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         RedactionPlan plan = new RedactionPlan(policy, Identifiers.of(original));
         List<Gray8> rendered = render(frames);
         List<String> notes = new ArrayList<>();
-        List<Line> lines = firstRead(rendered, det, passes, notes);
+        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes));
+        List<Rectangle> passed = firstReadFilter.apply(lines.stream().map(Line::box).toList());
+        lines.removeIf(l -> !passed.contains(l.box()));
         // The independent finder's text lines on the frames as they came in: they split first-read boxes that are not
         // line-shaped (anatomy the detector took for text, with or without a line inside) and tell the anatomy guard
         // which blacked-out pixels two unrelated detectors agree are text.
@@ -156,6 +163,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         }
         for (List<WordBox> words : wordsByFrame.values()) targets.addAll(plan.wordsToRemove(words));
 
+        List<Rectangle> firstReadBoxes = targets.stream().map(Target::box).toList();
         AttributeList current = original;
         List<Gray8> now = rendered;
         List<Rectangle> applied = new ArrayList<>();
@@ -187,7 +195,9 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 now = render(DecodedFrames.of(current));   // decoded afresh from the new stored values
             }
             List<IndependentCheck.Unexplained> left = new ArrayList<>();
-            for (int f = 0; f < now.size(); f++) left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, kept));
+            for (int f = 0; f < now.size(); f++) {
+                left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, firstReadBoxes, kept));
+            }
             if (left.isEmpty()) break;
             if (round >= MAX_ROUNDS) {
                 return new PixelOutcome.Failed("the independent check still found " + left.size()
@@ -199,6 +209,11 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 verifierFound++;
                 if (policy.mode() == PixelPolicy.Mode.ALL) {
                     targets.add(new Target(margin(u.box()), Target.Reason.TEXT));
+                    continue;
+                }
+                if (u.continuesBlackout()) {
+                    // The rest of a word phi mode removed: what is left of an identifier is still identifying.
+                    targets.add(new Target(margin(u.box()), Target.Reason.IDENTIFIER));
                     continue;
                 }
                 List<WordBox> words = TextDetector.readRegion(now.get(u.frame()), u.box(), u.frame(), tess,

@@ -77,6 +77,22 @@ public final class QuarantineProbe {
                     detail = s == null ? "" : String.format(Locale.ROOT, "%d boxes, %.2f%% changed, verifier found %d",
                             s.blackedOut().size(), 100 * s.frameShareChanged(), s.verifierFound());
                 }
+                if (!(o instanceof PixelOutcome.Failed)) {
+                    var f = spec.format();
+                    var res = veil.testkit.pixels.score.Judge.score(java.util.Map.of(), spec.textFree(), img.stored(),
+                            f.width(), f.height(), f.samples(), f.monochrome1() ? f.maxStored() : 0,
+                            img.truth().stream().map(t -> new veil.testkit.pixels.score.BoxTruth(t.box(), t.phi(),
+                                    t.kind() == veil.testkit.pixels.independent.Kind.MARKER, t.textPx(), t.firstFrame(),
+                                    t.lastFrame())).toList(), o, 0);
+                    for (var b : res.boxes()) {
+                        if (b.truth().phi() && !b.hidden()) {
+                            Rectangle t = b.truth().box();
+                            detail += String.format(Locale.ROOT, " | PHI NOT HIDDEN f%d %d,%d %dx%d %.0f%% black", b.frame(),
+                                    t.x, t.y, t.width, t.height, 100 * b.blackedShare());
+                            if (!cls.endsWith("WITH PHI")) cls += " WITH PHI";
+                        }
+                    }
+                }
                 classes.merge((spec.textFree() ? "text-free: " : "with text: ") + cls, 1, Integer::sum);
                 System.out.printf(Locale.ROOT, "%-22s %-48s %-40s %5.1fs  %s%n", spec.id(), what, cls,
                         (System.nanoTime() - t0) / 1e9, detail);

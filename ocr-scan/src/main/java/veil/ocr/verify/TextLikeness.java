@@ -43,6 +43,54 @@ public final class TextLikeness {
      * @param masked areas to leave out (fresh blackouts: their edges are not text, and nothing is under them)
      */
     public static List<Rectangle> find(Gray8 frame, List<Rectangle> masked) {
+        List<Glyph> all = components(frame, masked);
+        List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
+        List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false));
+        out.addAll(lines(glyphs, all, true));
+        return out;
+    }
+
+    /**
+     * Glyphs that continue a blacked-out line past its end: the rest of a line whose box was drawn too short. One or
+     * two leftover letters are no line of three, so {@link #find} does not report them, but they are the part of a
+     * name or date that was not covered. A glyph continues a box when it lies on the box's band (most of its height
+     * inside the box's extent across the line, at least 0.4 of the box's height), within 1.5 heights of its end, or
+     * of a glyph that does; horizontal and vertical (rotated) boxes alike.
+     */
+    public static List<Rectangle> remnants(Gray8 frame, List<Rectangle> blackedOut, List<Rectangle> lines) {
+        List<Glyph> glyphs = components(frame, blackedOut).stream().filter(TextLikeness::glyphShaped).toList();
+        List<Rectangle> out = new ArrayList<>();
+        for (Rectangle box : lines) {
+            for (boolean vertical : new boolean[] {false, true}) {
+                int across = vertical ? box.width : box.height;
+                if ((vertical ? box.height : box.width) < across) continue;   // not a line in this direction
+                Rectangle reach = new Rectangle(box);
+                boolean grew = true;
+                List<Rectangle> found = new ArrayList<>();
+                while (grew) {
+                    grew = false;
+                    int m = (int) Math.ceil(1.5 * across);
+                    Rectangle zone = vertical ? new Rectangle(reach.x, reach.y - m, reach.width, reach.height + 2 * m)
+                            : new Rectangle(reach.x - m, reach.y, reach.width + 2 * m, reach.height);
+                    for (Glyph g : glyphs) {
+                        Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
+                        if (reach.contains(r) || found.contains(r) || !zone.intersects(r)) continue;
+                        int gAcross = vertical ? g.w() : g.h();
+                        int overlap = vertical ? Math.min(r.x + r.width, box.x + box.width) - Math.max(r.x, box.x)
+                                : Math.min(r.y + r.height, box.y + box.height) - Math.max(r.y, box.y);
+                        if (gAcross < 0.4 * across || gAcross > 1.3 * across || overlap < 0.7 * gAcross) continue;
+                        found.add(r);
+                        reach = reach.union(r);
+                        grew = true;
+                    }
+                }
+                out.addAll(found);
+            }
+        }
+        return out;
+    }
+
+    private static List<Glyph> components(Gray8 frame, List<Rectangle> masked) {
         int w = frame.width(), h = frame.height();
         byte[] px = frame.pixels();
         boolean[] mask = new boolean[w * h];
@@ -61,10 +109,7 @@ public final class TextLikeness {
         }
         List<Glyph> all = new ArrayList<>();
         components(ink, mask, w, h, all);
-        List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
-        List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false));
-        out.addAll(lines(glyphs, all, true));
-        return out;
+        return all;
     }
 
     static boolean glyphShaped(Glyph g) {
