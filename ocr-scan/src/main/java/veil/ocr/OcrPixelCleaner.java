@@ -23,6 +23,7 @@ import veil.ocr.learned.LineFinder;
 import veil.ocr.learned.PpOcrDetector;
 import veil.ocr.multiframe.StaticBanner;
 import veil.ocr.policy.Identifiers;
+import veil.ocr.policy.LineShape;
 import veil.ocr.policy.RedactionPlan;
 import veil.ocr.policy.Target;
 import veil.ocr.redact.AnatomyGuard;
@@ -30,6 +31,7 @@ import veil.ocr.redact.Attributes;
 import veil.ocr.redact.Blackout;
 import veil.ocr.review.ReviewSink;
 import veil.ocr.verify.IndependentCheck;
+import veil.ocr.verify.TextLikeness;
 import veil.rules.PixelPolicy;
 
 /**
@@ -55,6 +57,11 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     private final ThreadLocal<PpOcrDetector> detector = ThreadLocal.withInitial(() -> opened(new PpOcrDetector()));
     private final ReviewSink review;
     private final LineFinder.Passes passes;
+    /**
+     * What the first read's lines go through before the policy sees them: nothing in production. Tests replace it to
+     * play a first read that missed text, which the independent verification must then catch.
+     */
+    java.util.function.UnaryOperator<List<Rectangle>> firstReadFilter = java.util.function.UnaryOperator.identity();
 
     public OcrPixelCleaner() {
         this(ReviewSink.NONE);
@@ -119,7 +126,18 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         RedactionPlan plan = new RedactionPlan(policy, Identifiers.of(original));
         List<Gray8> rendered = render(frames);
         List<String> notes = new ArrayList<>();
-        List<Line> lines = firstRead(rendered, det, passes, notes);
+        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes));
+        List<Rectangle> passed = firstReadFilter.apply(lines.stream().map(Line::box).toList());
+        lines.removeIf(l -> !passed.contains(l.box()));
+        // The independent finder's text lines on the frames as they came in: they split first-read boxes that are not
+        // line-shaped (anatomy the detector took for text, with or without a line inside) and tell the anatomy guard
+        // which blacked-out pixels two unrelated detectors agree are text.
+        Map<Gray8, List<Rectangle>> textLike = new java.util.IdentityHashMap<>();
+        lines = splitDoubtful(lines, textLike, notes);
+        List<Rectangle> confirmed = new ArrayList<>();
+        for (Gray8 g : rendered) {
+            for (Rectangle r : textLike.computeIfAbsent(g, k -> TextLikeness.find(k, List.of()))) confirmed.add(margin(r));
+        }
 
         List<Target> targets = new ArrayList<>(plan.deviceMasks(original));
         List<Rectangle> kept = new ArrayList<>();
@@ -145,6 +163,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         }
         for (List<WordBox> words : wordsByFrame.values()) targets.addAll(plan.wordsToRemove(words));
 
+        List<Rectangle> firstReadBoxes = targets.stream().map(Target::box).toList();
         AttributeList current = original;
         List<Gray8> now = rendered;
         List<Rectangle> applied = new ArrayList<>();
@@ -156,12 +175,18 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 List<Rectangle> boxes = targets.stream().map(Target::box).toList();
                 List<Rectangle> all = new ArrayList<>(applied);
                 all.addAll(boxes);
-                double share = AnatomyGuard.share(all, frames.width(), frames.height());
+                double share = AnatomyGuard.share(all, confirmed, frames.width(), frames.height());
+                double total = AnatomyGuard.share(all, frames.width(), frames.height());
+                if (total > AnatomyGuard.ALWAYS_TOO_MUCH) {
+                    return new PixelOutcome.Failed(String.format(Locale.ROOT,
+                            "the blackout would change %.1f%% of the frame, more than half of it: quarantined rather than wiped",
+                            100 * total) + guardDetail(round, boxes));
+                }
                 if (share > policy.maxBlackoutShare()) {
                     return new PixelOutcome.Failed(String.format(Locale.ROOT,
-                            "the blackout would change %.1f%% of the frame (the profile allows %.1f%%, pixels: max-blackout):"
+                            "the blackout would change %.1f%% of the frame outside independently confirmed text (the profile allows %.1f%%, pixels: max-blackout):"
                                     + " image content taken for text, or more text than expected; quarantined rather than wiped",
-                            100 * share, 100 * policy.maxBlackoutShare()));
+                            100 * share, 100 * policy.maxBlackoutShare()) + guardDetail(round, boxes));
                 }
                 targets.forEach(t -> reasons.merge(t.reason(), 1, Integer::sum));
                 applied.addAll(boxes);
@@ -170,17 +195,25 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 now = render(DecodedFrames.of(current));   // decoded afresh from the new stored values
             }
             List<IndependentCheck.Unexplained> left = new ArrayList<>();
-            for (int f = 0; f < now.size(); f++) left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, kept));
+            for (int f = 0; f < now.size(); f++) {
+                left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, firstReadBoxes, kept));
+            }
             if (left.isEmpty()) break;
             if (round >= MAX_ROUNDS) {
                 return new PixelOutcome.Failed("the independent check still found " + left.size()
-                        + " text-like region(s) the first read could not account for after " + MAX_ROUNDS + " rounds");
+                        + " text-like region(s) the first read could not account for after " + MAX_ROUNDS + " rounds"
+                        + where(left));
             }
             targets = new ArrayList<>();
             for (IndependentCheck.Unexplained u : left) {
                 verifierFound++;
                 if (policy.mode() == PixelPolicy.Mode.ALL) {
-                    targets.add(new Target(RedactionPlan.padded(u.box()), Target.Reason.TEXT));
+                    targets.add(new Target(margin(u.box()), Target.Reason.TEXT));
+                    continue;
+                }
+                if (u.continuesBlackout()) {
+                    // The rest of a word phi mode removed: what is left of an identifier is still identifying.
+                    targets.add(new Target(margin(u.box()), Target.Reason.IDENTIFIER));
                     continue;
                 }
                 List<WordBox> words = TextDetector.readRegion(now.get(u.frame()), u.box(), u.frame(), tess,
@@ -234,6 +267,64 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         notes.add("first read: " + banner.size() + " static text line(s) on the median of " + rendered.size()
                 + " frames" + (changed.isEmpty() ? "" : ", " + changed.size() + " frame(s) with a changed banner read on their own"));
         return out;
+    }
+
+    /**
+     * First-read boxes that are not line-shaped ({@link LineShape}) are replaced by the independent finder's text
+     * lines inside them (none, when the detector took anatomy for text): blacking them out whole would wipe a lung
+     * field or a CT body. Whatever text the finder does not see in them is still judged by the verification, which
+     * searches the whole frame.
+     */
+    private static List<Line> splitDoubtful(List<Line> lines, Map<Gray8, List<Rectangle>> textLike, List<String> notes) {
+        List<Line> out = new ArrayList<>();
+        int doubtful = 0, inside = 0;
+        for (Line l : lines) {
+            if (LineShape.isLine(l.box())) {
+                out.add(l);
+                continue;
+            }
+            doubtful++;
+            for (Rectangle t : textLike.computeIfAbsent(l.source(), k -> TextLikeness.find(k, List.of()))) {
+                if (l.box().contains(t.getCenterX(), t.getCenterY())) {
+                    out.add(new Line(l.source(), l.frame(), margin(t)));
+                    inside++;
+                }
+            }
+        }
+        if (doubtful > 0) {
+            notes.add("first read: " + doubtful + " box(es) not shaped like a text line replaced by the " + inside
+                    + " text line(s) the independent finder sees inside them");
+        }
+        return out;
+    }
+
+    /** Anti-aliased glyph edges reach past the finder's ink: the margin InkBounds gives a first-read line. */
+    static Rectangle margin(Rectangle r) {
+        int pad = 2 + Math.min(r.width, r.height) / 8;
+        return new Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad);
+    }
+
+    /** Which round tripped the guard and how big its largest boxes are (geometry only). */
+    static String guardDetail(int round, List<Rectangle> boxes) {
+        List<Rectangle> big = new ArrayList<>(boxes);
+        big.sort((a, b) -> Long.compare((long) b.width * b.height, (long) a.width * a.height));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, " (round %d, %d box(es); largest", round, boxes.size()));
+        for (int i = 0; i < Math.min(3, big.size()); i++) {
+            Rectangle r = big.get(i);
+            b.append(String.format(Locale.ROOT, " %d,%d %dx%d", r.x, r.y, r.width, r.height));
+        }
+        return b.append(")").toString();
+    }
+
+    /** Where the regions are (frame, x, y, width x height: geometry only, never what they say), for the reason. */
+    static String where(List<IndependentCheck.Unexplained> left) {
+        StringBuilder b = new StringBuilder(" (");
+        for (int i = 0; i < Math.min(left.size(), 6); i++) {
+            Rectangle r = left.get(i).box();
+            if (i > 0) b.append(", ");
+            b.append(String.format(Locale.ROOT, "f%d %d,%d %dx%d", left.get(i).frame(), r.x, r.y, r.width, r.height));
+        }
+        return b.append(left.size() > 6 ? ", ...)" : ")").toString();
     }
 
     private static List<Gray8> render(DecodedFrames frames) {

@@ -34,13 +34,16 @@ public final class OcrIndependent {
                 if (only != null && !only.equalsIgnoreCase(mode.name())) continue;
                 if (set.equals("both") || set.equals("independent")) {
                     FontShelf fonts = FontShelf.system();
-                    List<SceneSpec> specs = IndependentSet.specs(repeats, 20261202L);
+                    // 20261202 is the seed the first tables used and that was then looked at while tuning; report on
+                    // a fresh one (-Dveil.bench.seed=20261203).
+                    long seed = Long.getLong("veil.bench.seed", 20261202L);
+                    List<SceneSpec> specs = IndependentSet.specs(repeats, seed);
                     long t0 = System.nanoTime();
                     List<ImageResult> rs = IndependentEvaluation.run(specs, mode, cleaner, new IndependentGenerator(fonts),
                             s -> System.err.println("  " + s));
                     System.err.println();
-                    System.out.printf(Locale.ROOT, "%n## Independent set, mode %s (%d images, %d font files in %d families, "
-                                    + "%d font files skipped, %.0f s wall)%n%n", mode, rs.size(), fonts.fonts().size(),
+                    System.out.printf(Locale.ROOT, "%n## Independent set, seed %d, mode %s (%d images, %d font files in %d families, "
+                                    + "%d font files skipped, %.0f s wall)%n%n", seed, mode, rs.size(), fonts.fonts().size(),
                             fonts.families(), fonts.skipped(), (System.nanoTime() - t0) / 1e9);
                     print(rs, List.of("style", "text size", "bit depth", "modality", "frames", "pixels", "burned-in flag"));
                 }

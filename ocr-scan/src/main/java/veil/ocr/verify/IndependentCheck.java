@@ -9,7 +9,8 @@ import veil.ocr.detect.Gray8;
  * Verification after blackout with the classical {@link TextLikeness} finder, which shares nothing with the first
  * read (the learned detector and Tesseract): every text-like region it finds in a frame must be accounted for,
  * i.e. lie mostly inside a line the first read found and deliberately kept (an allow-listed marker, or in
- * {@code phi} mode words read and judged not to identify). Whatever is left is unexplained.
+ * {@code phi} mode words read and judged not to identify). Whatever is left is unexplained, and so are glyphs that
+ * continue a blacked-out line past its end (a line box drawn too short).
  */
 public final class IndependentCheck {
 
@@ -19,12 +20,26 @@ public final class IndependentCheck {
     private IndependentCheck() { }
 
     /** An unexplained text-like region of one frame. */
-    public record Unexplained(int frame, Rectangle box) { }
+    /** @param continuesBlackout letters left past the end of a blackout (the rest of a removed line or word) */
+    public record Unexplained(int frame, Rectangle box, boolean continuesBlackout) { }
 
     public static List<Unexplained> unexplained(Gray8 frame, int index, List<Rectangle> blackedOut, List<Rectangle> kept) {
+        return unexplained(frame, index, blackedOut, blackedOut, kept);
+    }
+
+    /**
+     * @param lines the blacked-out lines whose ends are searched for left-over letters (the first read's: regions the
+     *              check itself found are glyph-tight already, and following them would walk into speckle)
+     */
+    public static List<Unexplained> unexplained(Gray8 frame, int index, List<Rectangle> blackedOut, List<Rectangle> lines,
+                                                List<Rectangle> kept) {
         List<Unexplained> out = new ArrayList<>();
         for (Rectangle r : TextLikeness.find(frame, blackedOut)) {
-            if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r));
+            if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, false));
+        }
+        // Letters left past the end of a blackout: the line was covered too short.
+        for (Rectangle r : TextLikeness.remnants(frame, blackedOut, lines)) {
+            if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, true));
         }
         return out;
     }

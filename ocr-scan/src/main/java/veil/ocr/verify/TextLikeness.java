@@ -24,6 +24,9 @@ public final class TextLikeness {
     /** Ink must stand out by this many noise sigmas, and by at least MIN_STEP grey levels. */
     static final double SIGMAS = 4.0;
     static final int MIN_STEP = 6;
+    /** Share of the same-polarity ink on the line's own band, and all round it, that the line must hold. */
+    static final double BAND_SHARE = 0.7;
+    static final double NEAR_SHARE = 0.45;
 
     private TextLikeness() { }
 
@@ -40,6 +43,54 @@ public final class TextLikeness {
      * @param masked areas to leave out (fresh blackouts: their edges are not text, and nothing is under them)
      */
     public static List<Rectangle> find(Gray8 frame, List<Rectangle> masked) {
+        List<Glyph> all = components(frame, masked);
+        List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
+        List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false));
+        out.addAll(lines(glyphs, all, true));
+        return out;
+    }
+
+    /**
+     * Glyphs that continue a blacked-out line past its end: the rest of a line whose box was drawn too short. One or
+     * two leftover letters are no line of three, so {@link #find} does not report them, but they are the part of a
+     * name or date that was not covered. A glyph continues a box when it lies on the box's band (most of its height
+     * inside the box's extent across the line, at least 0.4 of the box's height), within 1.5 heights of its end, or
+     * of a glyph that does; horizontal and vertical (rotated) boxes alike.
+     */
+    public static List<Rectangle> remnants(Gray8 frame, List<Rectangle> blackedOut, List<Rectangle> lines) {
+        List<Glyph> glyphs = components(frame, blackedOut).stream().filter(TextLikeness::glyphShaped).toList();
+        List<Rectangle> out = new ArrayList<>();
+        for (Rectangle box : lines) {
+            for (boolean vertical : new boolean[] {false, true}) {
+                int across = vertical ? box.width : box.height;
+                if ((vertical ? box.height : box.width) < across) continue;   // not a line in this direction
+                Rectangle reach = new Rectangle(box);
+                boolean grew = true;
+                List<Rectangle> found = new ArrayList<>();
+                while (grew) {
+                    grew = false;
+                    int m = (int) Math.ceil(1.5 * across);
+                    Rectangle zone = vertical ? new Rectangle(reach.x, reach.y - m, reach.width, reach.height + 2 * m)
+                            : new Rectangle(reach.x - m, reach.y, reach.width + 2 * m, reach.height);
+                    for (Glyph g : glyphs) {
+                        Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
+                        if (reach.contains(r) || found.contains(r) || !zone.intersects(r)) continue;
+                        int gAcross = vertical ? g.w() : g.h();
+                        int overlap = vertical ? Math.min(r.x + r.width, box.x + box.width) - Math.max(r.x, box.x)
+                                : Math.min(r.y + r.height, box.y + box.height) - Math.max(r.y, box.y);
+                        if (gAcross < 0.4 * across || gAcross > 1.3 * across || overlap < 0.7 * gAcross) continue;
+                        found.add(r);
+                        reach = reach.union(r);
+                        grew = true;
+                    }
+                }
+                out.addAll(found);
+            }
+        }
+        return out;
+    }
+
+    private static List<Glyph> components(Gray8 frame, List<Rectangle> masked) {
         int w = frame.width(), h = frame.height();
         byte[] px = frame.pixels();
         boolean[] mask = new boolean[w * h];
@@ -58,10 +109,7 @@ public final class TextLikeness {
         }
         List<Glyph> all = new ArrayList<>();
         components(ink, mask, w, h, all);
-        List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
-        List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false));
-        out.addAll(lines(glyphs, all, true));
-        return out;
+        return all;
     }
 
     static boolean glyphShaped(Glyph g) {
@@ -142,30 +190,35 @@ public final class TextLikeness {
             }
             // Glyphs are about as wide as tall (a few merged ones wider); an edge broken into pieces gives
             // fragments long along the line and thin across it, touching end to end.
-            if (median(aspect) > 1.6 || gaps(gr, u0, u1) < (gr.size() - 1) / 2) continue;
+            if (median(aspect) > 1.6 || gaps(gr, u0, u1) < (gr.size() - 1) / 3) continue;
             double medH = median(heights);
             if (spread(centres) > 0.22 * medH) continue;
-            if (!standsAlone(box, inkArea, medH, glyphs.get(gr.get(0)).bright(), all)) continue;
+            if (!standsAlone(box, inkArea, medH, glyphs.get(gr.get(0)).bright(), vertical, all)) continue;
             out.add(box);
         }
         return out;
     }
 
     /**
-     * Text sits on a background; speckle glyph look-alikes sit among many other blobs. Within the line's
-     * surroundings the line's own glyphs must hold most of the ink of their polarity.
+     * Text sits on a background; speckle glyph look-alikes sit among many other blobs. Within the line's band (its
+     * extent across the line, prolonged by most of a height at both ends) the line's own glyphs must hold most of
+     * the ink of their polarity, and a good share of it all round: the next line of a block, or an ultrasound fan
+     * just below a banner, lies beside the line, not on it, while speckle that happens to line up has clutter on its
+     * own band and all round.
      */
-    static boolean standsAlone(Rectangle line, long lineInk, double h, boolean bright, List<Glyph> all) {
+    static boolean standsAlone(Rectangle line, long lineInk, double h, boolean bright, boolean vertical, List<Glyph> all) {
         int m = (int) Math.ceil(h * 0.8);
+        Rectangle band = vertical ? new Rectangle(line.x, line.y - m, line.width, line.height + 2 * m)
+                : new Rectangle(line.x - m, line.y, line.width + 2 * m, line.height);
         Rectangle around = new Rectangle(line.x - m, line.y - m, line.width + 2 * m, line.height + 2 * m);
-        long ink = 0;
+        long onBand = 0, near = 0;
         for (Glyph g : all) {
             // The other polarity is the halo the line itself leaves in the local mean, not clutter.
             if (g.bright() != bright) continue;
-            Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
-            if (around.intersects(r)) ink += g.area();
+            if (band.contains(g.x() + g.w() / 2.0, g.y() + g.h() / 2.0)) onBand += g.area();
+            if (around.intersects(new Rectangle(g.x(), g.y(), g.w(), g.h()))) near += g.area();
         }
-        return lineInk >= 0.7 * ink;
+        return lineInk >= BAND_SHARE * onBand && lineInk >= NEAR_SHARE * near;
     }
 
     /** How many neighbours along the line have a gap between them. */
@@ -173,7 +226,12 @@ public final class TextLikeness {
         List<Integer> g = new ArrayList<>(group);
         g.sort((a, b) -> Integer.compare(u0[a], u0[b]));
         int n = 0;
-        for (int k = 1; k < g.size(); k++) if (u0[g.get(k)] > u1[g.get(k - 1)]) n++;
+        for (int k = 1; k < g.size(); k++) {
+            int a = g.get(k - 1), b = g.get(k);
+            // Kerned and italic faces overlap their neighbours' boxes a little; edge fragments meet end to end.
+            int slack = Math.min(u1[a] - u0[a], u1[b] - u0[b]) / 5;
+            if (u0[b] > u1[a] - slack) n++;
+        }
         return n;
     }
 
