@@ -31,6 +31,8 @@ import veil.ocr.redact.Attributes;
 import veil.ocr.redact.Blackout;
 import veil.ocr.review.ReviewSink;
 import veil.ocr.verify.IndependentCheck;
+import veil.ocr.verify.LineEnds;
+import veil.ocr.verify.LineInk;
 import veil.ocr.verify.TextLikeness;
 import veil.rules.PixelPolicy;
 
@@ -138,6 +140,11 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         for (Gray8 g : rendered) {
             for (Rectangle r : textLike.computeIfAbsent(g, k -> TextLikeness.find(k, List.of()))) confirmed.add(margin(r));
         }
+        // First-read lines the finder confirms on their own box (text over speckle, or inside a block of lines, which
+        // its whole-frame search leaves out): text by both detectors, not anatomy, for the guard.
+        for (Line l : lines) {
+            if (TextLikeness.confirms(l.source(), l.box())) confirmed.add(l.box());
+        }
 
         List<Target> targets = new ArrayList<>(plan.deviceMasks(original));
         List<Rectangle> kept = new ArrayList<>();
@@ -163,7 +170,28 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         }
         for (List<WordBox> words : wordsByFrame.values()) targets.addAll(plan.wordsToRemove(words));
 
+        // How each first-read line's glyphs look before they go black: letters left past its end look the same.
+        List<LineInk> firstReadInk = targets.stream()
+                .map(t -> TextLikeness.inkOf(rendered.get(0), t.box())).toList();
         List<Rectangle> firstReadBoxes = targets.stream().map(Target::box).toList();
+        // Faint lines running into texture their letters cannot be told from: the rest of the line may hide there.
+        List<Target> hidden = new ArrayList<>();
+        for (LineInk l : firstReadInk) {
+            for (Rectangle e : LineEnds.unverifiable(rendered.get(0), firstReadBoxes, l)) {
+                if (policy.mode() == PixelPolicy.Mode.PHI) {
+                    return new PixelOutcome.Failed(String.format(Locale.ROOT,
+                            "a faint text line (contrast %.0f) runs into image texture at %d,%d %dx%d where letters as"
+                                    + " faint as it cannot be read or told from the texture: phi mode cannot show what may"
+                                    + " go on there holds no identifier", l.contrast(), e.x, e.y, e.width, e.height));
+                }
+                hidden.add(new Target(e, Target.Reason.TEXT));
+            }
+        }
+        if (!hidden.isEmpty()) {
+            targets.addAll(hidden);
+            notes.add(hidden.size() + " stretch(es) of texture past the ends of faint lines blacked out with them"
+                    + " (letters as faint as the line could go on unseen there)");
+        }
         AttributeList current = original;
         List<Gray8> now = rendered;
         List<Rectangle> applied = new ArrayList<>();
@@ -196,7 +224,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
             }
             List<IndependentCheck.Unexplained> left = new ArrayList<>();
             for (int f = 0; f < now.size(); f++) {
-                left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, firstReadBoxes, kept));
+                left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, firstReadInk, kept));
             }
             if (left.isEmpty()) break;
             if (round >= MAX_ROUNDS) {

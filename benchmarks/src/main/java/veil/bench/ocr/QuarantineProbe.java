@@ -84,6 +84,7 @@ public final class QuarantineProbe {
                             img.truth().stream().map(t -> new veil.testkit.pixels.score.BoxTruth(t.box(), t.phi(),
                                     t.kind() == veil.testkit.pixels.independent.Kind.MARKER, t.textPx(), t.firstFrame(),
                                     t.lastFrame())).toList(), o, 0);
+                    detail += String.format(Locale.ROOT, ", %.2f%% outside text", 100.0 * res.outsideChanged() / Math.max(1, res.samples()));
                     for (var b : res.boxes()) {
                         if (b.truth().phi() && !b.hidden()) {
                             Rectangle t = b.truth().box();
@@ -107,6 +108,7 @@ public final class QuarantineProbe {
         if (reason.contains("independent check still found")) return "independent check, 3 rounds";
         if (reason.contains("could not be read, so phi")) return "phi unreadable";
         if (reason.contains("decoded")) return "decode";
+        if (reason.contains("runs into image texture")) return "faint line into texture";
         return "other";
     }
 }

@@ -24,14 +24,15 @@ public final class IndependentCheck {
     public record Unexplained(int frame, Rectangle box, boolean continuesBlackout) { }
 
     public static List<Unexplained> unexplained(Gray8 frame, int index, List<Rectangle> blackedOut, List<Rectangle> kept) {
-        return unexplained(frame, index, blackedOut, blackedOut, kept);
+        return unexplained(frame, index, blackedOut, blackedOut.stream().map(LineInk::unmeasured).toList(), kept);
     }
 
     /**
-     * @param lines the blacked-out lines whose ends are searched for left-over letters (the first read's: regions the
-     *              check itself found are glyph-tight already, and following them would walk into speckle)
+     * @param lines the blacked-out lines whose ends are searched for left-over letters, with their glyphs' ink as
+     *              measured before the blackout (the first read's: regions the check itself found are glyph-tight
+     *              already, and following them would walk into speckle)
      */
-    public static List<Unexplained> unexplained(Gray8 frame, int index, List<Rectangle> blackedOut, List<Rectangle> lines,
+    public static List<Unexplained> unexplained(Gray8 frame, int index, List<Rectangle> blackedOut, List<LineInk> lines,
                                                 List<Rectangle> kept) {
         List<Unexplained> out = new ArrayList<>();
         for (Rectangle r : TextLikeness.find(frame, blackedOut)) {
@@ -40,6 +41,12 @@ public final class IndependentCheck {
         // Letters left past the end of a blackout: the line was covered too short.
         for (Rectangle r : TextLikeness.remnants(frame, blackedOut, lines)) {
             if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, true));
+        }
+        // Faint letters over texture, which no glyph can be told apart from: the band still shifts.
+        for (LineInk l : lines) {
+            for (Rectangle r : BandContinuation.beyond(frame, blackedOut, l)) {
+                if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, true));
+            }
         }
         return out;
     }

@@ -31,7 +31,8 @@ public final class TextLikeness {
     private TextLikeness() { }
 
     /** A glyph candidate: bounds, ink area, boundary length, polarity. */
-    record Glyph(int x, int y, int w, int h, int area, int boundary, boolean bright) {
+    /** @param contrast mean grey-level difference of the glyph's pixels from their neighbourhood */
+    record Glyph(int x, int y, int w, int h, int area, int boundary, boolean bright, double contrast) {
         double stroke() {
             return 2.0 * area / Math.max(1, boundary);
         }
@@ -45,9 +46,53 @@ public final class TextLikeness {
     public static List<Rectangle> find(Gray8 frame, List<Rectangle> masked) {
         List<Glyph> all = components(frame, masked);
         List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
-        List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false));
-        out.addAll(lines(glyphs, all, true));
+        List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false, true));
+        out.addAll(lines(glyphs, all, true, true));
         return out;
+    }
+
+    /** Share of a box's length its glyph lines must span, and of its same-polarity ink they must hold. */
+    static final double CONFIRM_SPAN = 0.5;
+    static final double CONFIRM_INK = 0.6;
+
+    /**
+     * Whether a line box the first read found holds a line of text by this finder's own measures, judged on the box
+     * and a small margin alone: ink against the box's own neighbourhood and noise, at least three thin-stroked glyphs
+     * of one polarity side by side along the box, spanning at least half its length and holding most of its ink.
+     * {@link #find} judges lines against the whole frame and leaves out text laid over speckle or beside the next
+     * line of a block; this test is told where to look (by the first read) but decides by shape, stroke and layout
+     * alone, so a box drawn on anatomy (edges, speckle, texture: long or thick or cluttered ink) is not confirmed.
+     * The anatomy guard counts confirmed lines as text, however much of a small frame they fill.
+     */
+    public static boolean confirms(Gray8 frame, Rectangle box) {
+        boolean vertical = box.height > box.width;
+        int across = vertical ? box.width : box.height, along = vertical ? box.height : box.width;
+        if (along < 2 * across) return false;   // too short to show a line of three glyphs
+        Crop c = crop(frame, box);
+        if (c == null) return false;
+        Rectangle inner = c.inner();
+        List<Glyph> all = components(c.frame(), List.of());
+        List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped)
+                .filter(g -> inner.contains(g.x() + g.w() / 2.0, g.y() + g.h() / 2.0)).toList();
+        for (boolean bright : new boolean[] {true, false}) {
+            List<Glyph> one = glyphs.stream().filter(g -> g.bright() == bright).toList();
+            List<Rectangle> lines = lines(one, all, vertical, false);
+            if (lines.isEmpty()) continue;
+            long lineInk = 0, boxInk = 0;
+            int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+            for (Rectangle l : lines) {
+                lo = Math.min(lo, vertical ? l.y : l.x);
+                hi = Math.max(hi, vertical ? l.y + l.height : l.x + l.width);
+            }
+            for (Glyph g : all) {
+                if (g.bright() != bright || !inner.contains(g.x() + g.w() / 2.0, g.y() + g.h() / 2.0)) continue;
+                boxInk += g.area();
+                Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
+                if (glyphs.contains(g) && lines.stream().anyMatch(l -> l.contains(r))) lineInk += g.area();
+            }
+            if (hi - lo >= CONFIRM_SPAN * along && lineInk >= CONFIRM_INK * boxInk) return true;
+        }
+        return false;
     }
 
     /**
@@ -57,37 +102,118 @@ public final class TextLikeness {
      * inside the box's extent across the line, at least 0.4 of the box's height), within 1.5 heights of its end, or
      * of a glyph that does; horizontal and vertical (rotated) boxes alike.
      */
-    public static List<Rectangle> remnants(Gray8 frame, List<Rectangle> blackedOut, List<Rectangle> lines) {
-        List<Glyph> glyphs = components(frame, blackedOut).stream().filter(TextLikeness::glyphShaped).toList();
+    public static List<Rectangle> remnants(Gray8 frame, List<Rectangle> blackedOut, List<LineInk> lines) {
+        List<Glyph> all = components(frame, blackedOut);
+        List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
         List<Rectangle> out = new ArrayList<>();
-        for (Rectangle box : lines) {
+        for (LineInk line : lines) {
+            Rectangle box = line.box();
             for (boolean vertical : new boolean[] {false, true}) {
                 int across = vertical ? box.width : box.height;
                 if ((vertical ? box.height : box.width) < across) continue;   // not a line in this direction
-                Rectangle reach = new Rectangle(box);
-                boolean grew = true;
-                List<Rectangle> found = new ArrayList<>();
-                while (grew) {
-                    grew = false;
-                    int m = (int) Math.ceil(1.5 * across);
-                    Rectangle zone = vertical ? new Rectangle(reach.x, reach.y - m, reach.width, reach.height + 2 * m)
-                            : new Rectangle(reach.x - m, reach.y, reach.width + 2 * m, reach.height);
-                    for (Glyph g : glyphs) {
-                        Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
-                        if (reach.contains(r) || found.contains(r) || !zone.intersects(r)) continue;
-                        int gAcross = vertical ? g.w() : g.h();
-                        int overlap = vertical ? Math.min(r.x + r.width, box.x + box.width) - Math.max(r.x, box.x)
-                                : Math.min(r.y + r.height, box.y + box.height) - Math.max(r.y, box.y);
-                        if (gAcross < 0.4 * across || gAcross > 1.3 * across || overlap < 0.7 * gAcross) continue;
-                        found.add(r);
-                        reach = reach.union(r);
-                        grew = true;
+                if (line.measured()) {
+                    // Letters like the line's own (polarity, stroke, contrast), wherever they stand: speckle beside
+                    // bright text is fainter and blotchier than the text, so it does not continue the line; speckle
+                    // as faint as the text does, and a blackout that then grows too large is a quarantine.
+                    List<Glyph> like = glyphs.stream().filter(line::matches).toList();
+                    for (Glyph g : chain(box, vertical, line.bright(), like)) out.add(new Rectangle(g.x(), g.y(), g.w(), g.h()));
+                    continue;
+                }
+                for (boolean bright : new boolean[] {true, false}) {
+                    List<Glyph> chain = chain(box, vertical, bright, glyphs);
+                    if (!chain.isEmpty() && clearBand(chain, vertical, across, bright, all)) {
+                        for (Glyph g : chain) out.add(new Rectangle(g.x(), g.y(), g.w(), g.h()));
                     }
                 }
-                out.addAll(found);
             }
         }
         return out;
+    }
+
+    /**
+     * What a first-read line's glyphs look like before it is blacked out, measured on the box and a small margin
+     * ({@link LineInk#UNMEASURED} when no glyphs of this finder's kind are found in it).
+     */
+    public static LineInk inkOf(Gray8 frame, Rectangle box) {
+        Crop c = crop(frame, box);
+        if (c == null) return LineInk.unmeasured(box);
+        List<Glyph> glyphs = components(c.frame(), List.of()).stream().filter(TextLikeness::glyphShaped)
+                .filter(g -> c.inner().contains(g.x() + g.w() / 2.0, g.y() + g.h() / 2.0)).toList();
+        long brightArea = glyphs.stream().filter(Glyph::bright).mapToLong(Glyph::area).sum();
+        long darkArea = glyphs.stream().filter(g -> !g.bright()).mapToLong(Glyph::area).sum();
+        boolean bright = brightArea >= darkArea;
+        List<Glyph> one = glyphs.stream().filter(g -> g.bright() == bright).toList();
+        if (one.size() < 2) return LineInk.unmeasured(box);
+        double[] stroke = one.stream().mapToDouble(Glyph::stroke).toArray();
+        double[] contrast = one.stream().mapToDouble(Glyph::contrast).toArray();
+        return new LineInk(box, bright, median(stroke), median(contrast));
+    }
+
+    /** A box with a margin of a third of its height, copied out of the frame, and the box in the copy's coordinates. */
+    private record Crop(Gray8 frame, Rectangle inner) { }
+
+    private static Crop crop(Gray8 frame, Rectangle box) {
+        int across = Math.min(box.width, box.height);
+        int pad = Math.max(3, across / 3);
+        Rectangle crop = new Rectangle(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad)
+                .intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+        if (crop.isEmpty()) return null;
+        byte[] px = new byte[crop.width * crop.height];
+        for (int y = 0; y < crop.height; y++) {
+            System.arraycopy(frame.pixels(), (crop.y + y) * frame.width() + crop.x, px, y * crop.width, crop.width);
+        }
+        return new Crop(new Gray8(crop.width, crop.height, px),
+                new Rectangle(box.x - crop.x, box.y - crop.y, box.width, box.height));
+    }
+
+    /** Glyphs of one polarity on the box's band, each within 1.5 heights of the box's end or of a glyph that is. */
+    private static List<Glyph> chain(Rectangle box, boolean vertical, boolean bright, List<Glyph> glyphs) {
+        int across = vertical ? box.width : box.height;
+        Rectangle reach = new Rectangle(box);
+        List<Glyph> found = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            int m = (int) Math.ceil(1.5 * across);
+            Rectangle zone = vertical ? new Rectangle(reach.x, reach.y - m, reach.width, reach.height + 2 * m)
+                    : new Rectangle(reach.x - m, reach.y, reach.width + 2 * m, reach.height);
+            for (Glyph g : glyphs) {
+                if (g.bright() != bright) continue;
+                Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
+                if (reach.contains(r) || found.contains(g) || !zone.intersects(r)) continue;
+                int gAcross = vertical ? g.w() : g.h();
+                int overlap = vertical ? Math.min(r.x + r.width, box.x + box.width) - Math.max(r.x, box.x)
+                        : Math.min(r.y + r.height, box.y + box.height) - Math.max(r.y, box.y);
+                if (gAcross < 0.4 * across || gAcross > 1.3 * across || overlap < 0.7 * gAcross) continue;
+                found.add(g);
+                reach = reach.union(r);
+                grew = true;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Left-over letters stand on a clear background, like any text ({@link #standsAlone}): on the stretch of band
+     * they occupy (prolonged by most of a height at both ends) they hold most of the ink of their polarity. Speckle
+     * and texture next to a blackout also give glyph-sized blobs on the band, among many others that are not.
+     */
+    private static boolean clearBand(List<Glyph> chain, boolean vertical, int across, boolean bright, List<Glyph> all) {
+        Rectangle u = null;
+        long ink = 0;
+        for (Glyph g : chain) {
+            Rectangle r = new Rectangle(g.x(), g.y(), g.w(), g.h());
+            u = u == null ? r : u.union(r);
+            ink += g.area();
+        }
+        int m = (int) Math.ceil(0.8 * across);
+        Rectangle band = vertical ? new Rectangle(u.x, u.y - m, u.width, u.height + 2 * m)
+                : new Rectangle(u.x - m, u.y, u.width + 2 * m, u.height);
+        long onBand = 0;
+        for (Glyph g : all) {
+            if (g.bright() == bright && band.contains(g.x() + g.w() / 2.0, g.y() + g.h() / 2.0)) onBand += g.area();
+        }
+        return ink >= BAND_SHARE * onBand;
     }
 
     private static List<Glyph> components(Gray8 frame, List<Rectangle> masked) {
@@ -101,14 +227,16 @@ public final class TextLikeness {
         int[] mean = localMean(px, mask, w, h);
         int step = (int) Math.max(MIN_STEP, Math.ceil(SIGMAS * noiseSigma(px, mask, w, h)));
         byte[] ink = new byte[w * h];   // 1 bright, 2 dark
+        byte[] diff = new byte[w * h];  // |difference from the neighbourhood|, for each glyph's contrast
         for (int i = 0; i < ink.length; i++) {
             if (mask[i]) continue;
             int d = (px[i] & 0xff) - mean[i];
             if (d >= step) ink[i] = 1;
             else if (d <= -step) ink[i] = 2;
+            diff[i] = (byte) Math.min(255, Math.abs(d));
         }
         List<Glyph> all = new ArrayList<>();
-        components(ink, mask, w, h, all);
+        components(ink, diff, w, h, all);
         return all;
     }
 
@@ -123,8 +251,13 @@ public final class TextLikeness {
         return sw >= 0.8 && sw <= Math.max(2.0, major / 3.5) && sw <= minor / 1.6 + 0.5;
     }
 
-    /** Groups glyphs into lines along x (or along y when {@code vertical}). */
-    static List<Rectangle> lines(List<Glyph> glyphs, List<Glyph> all, boolean vertical) {
+    /**
+     * Groups glyphs into lines along x (or along y when {@code vertical}).
+     *
+     * @param alone whether a line must also stand alone in the frame ({@link #standsAlone}); {@link #confirms} judges
+     *              a box on its own and checks clutter inside it instead
+     */
+    static List<Rectangle> lines(List<Glyph> glyphs, List<Glyph> all, boolean vertical, boolean alone) {
         int n = glyphs.size();
         // In line coordinates: u along the line, v across it.
         int[] u0 = new int[n], u1 = new int[n], v0 = new int[n], v1 = new int[n];
@@ -193,7 +326,7 @@ public final class TextLikeness {
             if (median(aspect) > 1.6 || gaps(gr, u0, u1) < (gr.size() - 1) / 3) continue;
             double medH = median(heights);
             if (spread(centres) > 0.22 * medH) continue;
-            if (!standsAlone(box, inkArea, medH, glyphs.get(gr.get(0)).bright(), vertical, all)) continue;
+            if (alone && !standsAlone(box, inkArea, medH, glyphs.get(gr.get(0)).bright(), vertical, all)) continue;
             out.add(box);
         }
         return out;
@@ -262,7 +395,7 @@ public final class TextLikeness {
         p[find(p, a)] = find(p, b);
     }
 
-    private static void components(byte[] ink, boolean[] mask, int w, int h, List<Glyph> out) {
+    private static void components(byte[] ink, byte[] diff, int w, int h, List<Glyph> out) {
         int[] stack = new int[w * h];
         boolean[] seen = new boolean[w * h];
         for (int s = 0; s < ink.length; s++) {
@@ -272,11 +405,13 @@ public final class TextLikeness {
             stack[sp++] = s;
             seen[s] = true;
             int x0 = w, y0 = h, x1 = -1, y1 = -1, area = 0, boundary = 0;
+            long contrast = 0;
             boolean tooBig = false;
             while (sp > 0) {
                 int p = stack[--sp];
                 int x = p % w, y = p / w;
                 area++;
+                contrast += diff[p] & 0xff;
                 if (x < x0) x0 = x;
                 if (x > x1) x1 = x;
                 if (y < y0) y0 = y;
@@ -302,7 +437,8 @@ public final class TextLikeness {
                 if (edge) boundary++;
             }
             if (x1 - x0 + 1 > 4 * MAX_GLYPH || y1 - y0 + 1 > 4 * MAX_GLYPH) tooBig = true;
-            if (!tooBig) out.add(new Glyph(x0, y0, x1 - x0 + 1, y1 - y0 + 1, area, boundary, pol == 1));
+            if (!tooBig) out.add(new Glyph(x0, y0, x1 - x0 + 1, y1 - y0 + 1, area, boundary, pol == 1,
+                    (double) contrast / area));
         }
     }
 

@@ -1,0 +1,100 @@
+package veil.ocr.verify;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import veil.ocr.detect.Gray8;
+
+/**
+ * Whether a blacked-out line goes on past its end where no glyph can be told apart: faint text laid over
+ * ultrasound speckle or lung texture, which neither the learned detector nor the glyph finder separates from what
+ * lies under it, still shifts the mean grey of the line's band against the strips just above and below it. This
+ * walks from each end of a first-read line in steps of two line heights and reports every step whose band differs
+ * from both neighbouring strips in the same direction by more than the strips' noise allows (a gradient or an edge
+ * running along the band makes the band differ from the two strips in opposite directions, and does not count).
+ * Steps already blacked out are walked over. It reads no characters and shares nothing with the first read.
+ */
+public final class BandContinuation {
+
+    /** Steps of this many line heights; at most MAX_STEPS of them from each end in one call. */
+    static final double STEP = 2.0;
+    static final int MAX_STEPS = 12;
+    /** A shift smaller than this many grey levels is no text, however quiet the background. */
+    static final double MIN_SHIFT = 3.0;
+    /** The shift must exceed this many standard errors of the strips' mean (speckle grain taken as 3x3 px). */
+    static final double SIGNIFICANCE = 4.0;
+    static final int GRAIN = 9;
+
+    private BandContinuation() { }
+
+    /**
+     * @param masked pixels blacked out so far (they carry nothing: left out of every mean)
+     * @param ink    the line and, when measured, its glyphs' polarity: the band must shift the same way
+     * @return the steps that continue the line, in frame coordinates
+     */
+    public static List<Rectangle> beyond(Gray8 frame, List<Rectangle> masked, LineInk ink) {
+        Rectangle line = ink.box();
+        List<Rectangle> out = new ArrayList<>();
+        boolean vertical = line.height > line.width;
+        int across = vertical ? line.width : line.height;
+        if (across < 6) return out;
+        int step = (int) Math.ceil(STEP * across);
+        boolean[] mask = mask(frame, masked);
+        for (int dir : new int[] {-1, 1}) {
+            int start = dir < 0 ? (vertical ? line.y : line.x) : (vertical ? line.y + line.height : line.x + line.width);
+            for (int k = 0; k < MAX_STEPS; k++) {
+                int a = dir < 0 ? start - (k + 1) * step : start + k * step;
+                Rectangle seg = vertical ? new Rectangle(line.x, a, line.width, step) : new Rectangle(a, line.y, step, line.height);
+                seg = seg.intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+                if (seg.isEmpty() || (vertical ? seg.height : seg.width) < across / 2) break;
+                Stats band = stats(frame, mask, seg);
+                if (band.n() < 0.2 * seg.width * seg.height) continue;   // already blacked out: walk over it
+                Rectangle before = vertical ? new Rectangle(seg.x - across, seg.y, across, seg.height)
+                        : new Rectangle(seg.x, seg.y - across, seg.width, across);
+                Rectangle after = vertical ? new Rectangle(seg.x + seg.width, seg.y, across, seg.height)
+                        : new Rectangle(seg.x, seg.y + seg.height, seg.width, across);
+                Stats s1 = stats(frame, mask, before), s2 = stats(frame, mask, after);
+                if (s1.n() < 16 || s2.n() < 16) break;
+                double d1 = band.mean() - s1.mean(), d2 = band.mean() - s2.mean();
+                double se = Math.sqrt((s1.var() + s2.var()) / 2 / Math.max(1.0, (double) band.n() / GRAIN));
+                double need = Math.max(MIN_SHIFT, SIGNIFICANCE * se);
+                boolean shifted = Math.signum(d1) == Math.signum(d2) && Math.abs(d1) >= need && Math.abs(d2) >= need
+                        && (!ink.measured() || (d1 > 0) == ink.bright());   // the line's own ink: brighter or darker
+                if (!shifted) break;
+                out.add(seg);
+            }
+        }
+        return out;
+    }
+
+    private record Stats(long n, double mean, double var) { }
+
+    private static Stats stats(Gray8 f, boolean[] mask, Rectangle r) {
+        Rectangle c = r.intersection(new Rectangle(0, 0, f.width(), f.height()));
+        long n = 0;
+        double sum = 0, sq = 0;
+        for (int y = c.y; y < c.y + c.height; y++) {
+            for (int x = c.x; x < c.x + c.width; x++) {
+                int i = y * f.width() + x;
+                if (mask[i]) continue;
+                int v = f.pixels()[i] & 0xff;
+                n++;
+                sum += v;
+                sq += (double) v * v;
+            }
+        }
+        if (n == 0) return new Stats(0, 0, 0);
+        double m = sum / n;
+        return new Stats(n, m, Math.max(0, sq / n - m * m));
+    }
+
+    private static boolean[] mask(Gray8 f, List<Rectangle> masked) {
+        boolean[] m = new boolean[f.width() * f.height()];
+        Rectangle frame = new Rectangle(0, 0, f.width(), f.height());
+        for (Rectangle r : masked) {
+            Rectangle c = new Rectangle(r.x - 1, r.y - 1, r.width + 2, r.height + 2).intersection(frame);
+            for (int y = c.y; y < c.y + c.height; y++) java.util.Arrays.fill(m, y * f.width() + c.x, y * f.width() + c.x + c.width, true);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,101 @@
+package veil.ocr.verify;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import veil.ocr.detect.Gray8;
+
+/**
+ * Whether the end of a first-read line can be verified at all. The checks after blackout find letters left past a
+ * line's end by their contrast against the background; where a faint line runs into texture noisier than its own
+ * ink (6-12% grey text into an ultrasound fan), letters there cannot be told from the texture by any check Veil
+ * has, and the learned detector that drew the line short did not see them either. Such a line may go on, hidden,
+ * past its box: in {@code all} mode the stretch is blacked out with the line (the anatomy guard still bounds what
+ * that may cost), in {@code phi} mode, where what cannot be read cannot be judged, the instance is quarantined.
+ */
+public final class LineEnds {
+
+    /**
+     * Letters of a contrast below this many texture sigmas cannot be told from the texture (the glyph finder wants
+     * about four).
+     */
+    static final double SEPARABLE = 3.0;
+    /** Texture below this sigma (grey levels) is grain and quantisation, which no letter of 6% contrast hides in. */
+    static final double MIN_TEXTURE = 6.0;
+    /** How far past each end is looked at, in line heights. */
+    static final double REACH = 2.0;
+    static final int MAX_STEPS = 6;
+
+    private LineEnds() { }
+
+    /**
+     * The stretches past a line's ends where letters of the line's contrast could hide: from each end, steps of
+     * {@link #REACH} line heights along the line for as long as each step is such texture (at most
+     * {@link #MAX_STEPS}), stopping at the frame edge or at clear ground.
+     */
+    public static List<Rectangle> unverifiable(Gray8 frame, List<Rectangle> masked, LineInk line) {
+        List<Rectangle> out = new ArrayList<>();
+        if (!line.measured()) return out;
+        Rectangle b = line.box();
+        boolean vertical = b.height > b.width;
+        int across = vertical ? b.width : b.height;
+        int reach = (int) Math.ceil(REACH * across);
+        Rectangle frameBox = new Rectangle(0, 0, frame.width(), frame.height());
+        for (int dir : new int[] {-1, 1}) {
+            for (int k = 0; k < MAX_STEPS; k++) {
+                int a = dir < 0 ? (vertical ? b.y : b.x) - (k + 1) * reach : (vertical ? b.y + b.height : b.x + b.width) + k * reach;
+                Rectangle e = (vertical ? new Rectangle(b.x, a, b.width, reach) : new Rectangle(a, b.y, reach, b.height))
+                        .intersection(frameBox);
+                if (e.isEmpty() || (vertical ? e.height : e.width) < across) break;   // no room for a letter and its gap
+                double sigma = sigma(frame, masked, e, line.bright());
+                if (sigma < MIN_TEXTURE || line.contrast() >= SEPARABLE * sigma) break;
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Texture noise in a stretch at the scale of letters: each pixel's difference from the mean of its 5x5
+     * neighbourhood, spread on the side away from the line's ink (for bright letters, median minus lower quartile of
+     * the differences), as a Gaussian sigma. Letters left on a clean background push their neighbours only a little
+     * that way; a box or anatomy edge moves too few pixels to shift a quartile; speckle and texture move them all.
+     * -1 when too little of the stretch is uncovered to judge.
+     */
+    static double sigma(Gray8 f, List<Rectangle> masked, Rectangle r, boolean brightInk) {
+        int n = 0;
+        int[] hist = new int[511];
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                if (isMasked(masked, x, y)) continue;
+                int sum = 0, cnt = 0;
+                for (int yy = Math.max(0, y - 2); yy <= Math.min(f.height() - 1, y + 2); yy++) {
+                    for (int xx = Math.max(0, x - 2); xx <= Math.min(f.width() - 1, x + 2); xx++) {
+                        if (isMasked(masked, xx, yy)) continue;
+                        sum += f.at(xx, yy);
+                        cnt++;
+                    }
+                }
+                hist[255 + (int) Math.round(f.at(x, y) - (double) sum / cnt)]++;
+                n++;
+            }
+        }
+        if (n < 0.3 * r.width * r.height) return -1;
+        int median = percentile(hist, n, 0.5), quartile = percentile(hist, n, brightInk ? 0.25 : 0.75);
+        return Math.abs(median - quartile) / 0.6745;
+    }
+
+    private static int percentile(int[] hist, int n, double q) {
+        long want = (long) Math.ceil(q * n), acc = 0;
+        for (int v = 0; v < hist.length; v++) {
+            acc += hist[v];
+            if (acc >= want) return v;
+        }
+        return hist.length - 1;
+    }
+
+    private static boolean isMasked(List<Rectangle> masked, int x, int y) {
+        for (Rectangle m : masked) if (m.contains(x, y)) return true;
+        return false;
+    }
+}
