@@ -233,7 +233,7 @@ public final class JpegExport {
         GreyConverter.Result g = GreyConverter.convert(px, full, opt.equalize());
         stages.done("grey");
         int[] sz = Resampler.targetSize(g.width(), g.height(), opt.size());
-        byte[] grey = Resampler.resize(g.display(), g.width(), g.height(), sz[0], sz[1]);
+        byte[] grey = Resampler.resize(px.samples(), px.mask(), g.lut(), g.width(), g.height(), sz[0], sz[1]);
         stages.done("resize");
         byte[] oriented = orient.apply(grey, sz[0], sz[1]);
         int[] o = orient.size(sz[0], sz[1]);
