@@ -179,13 +179,14 @@ public final class JpegExport {
             return new Done(MetadataCsv.Row.of(id, header, o[1], o[0]), previous.get(id.dicomId()), false);
         }
         try {
-            AttributeList full = new AttributeList();
+            Loaded src;
             try {
-                full.read(file.toFile());
-            } catch (Exception | StackOverflowError e) {
+                src = load(file, header);
+            } catch (Unreadable e) {
                 return new Failed("the file could not be read to its end (truncated or damaged)");
             }
-            Image img = pixels(full, orient, opt, Stages.NONE);
+            AttributeList full = src.list();
+            Image img = pixels(src.px(), full, orient, opt, Stages.NONE);
             // claimed only once converted, so a damaged copy of an instance never blocks the good one
             if (!claimed.add(relOut)) return duplicate();
             Files.createDirectories(target.getParent());
@@ -226,11 +227,33 @@ public final class JpegExport {
         }
     }
 
-    /** Stored values to the oriented 8-bit image: grey levels, resize, orientation (stages: pixels, grey, resize, orient). */
-    static Image pixels(AttributeList full, Orientation orient, Options opt, Stages stages) throws StoredPixels.Undecodable {
-        StoredPixels px = StoredPixels.of(full);
-        stages.done("pixels");
-        GreyConverter.Result g = GreyConverter.convert(px, full, opt.equalize());
+    /** The header and the first frame's samples. */
+    record Loaded(AttributeList list, StoredPixels px) {}
+
+    /** The file could not be read to its end. */
+    static final class Unreadable extends Exception {
+        Unreadable() { super("unreadable", null, false, false); }
+    }
+
+    /**
+     * The samples straight from the file when it is native 16-bit data ending with its pixel data
+     * ({@link NativePixelData}; the header read up to Pixel Data is then the list), else PixelMed's full read.
+     */
+    static Loaded load(Path file, AttributeList header) throws Unreadable, StoredPixels.Undecodable {
+        short[] words = NativePixelData.read(file, header);
+        if (words != null) return new Loaded(header, StoredPixels.of(header, words));
+        AttributeList full = new AttributeList();
+        try {
+            full.read(file.toFile());
+        } catch (Exception | StackOverflowError e) {
+            throw new Unreadable();
+        }
+        return new Loaded(full, StoredPixels.of(full));
+    }
+
+    /** Stored values to the oriented 8-bit image: grey levels, resize, orientation (stages: grey, resize, orient). */
+    static Image pixels(StoredPixels px, AttributeList header, Orientation orient, Options opt, Stages stages) {
+        GreyConverter.Result g = GreyConverter.convert(px, header, opt.equalize());
         stages.done("grey");
         int[] sz = Resampler.targetSize(g.width(), g.height(), opt.size());
         byte[] grey = Resampler.resize(px.samples(), px.mask(), g.lut(), g.width(), g.height(), sz[0], sz[1]);
@@ -245,19 +268,26 @@ public final class JpegExport {
     }
 
     /**
-     * One DICOM file to JPEG bytes the way the export converts it, reporting each stage (read, pixels, grey,
-     * resize, orient, encode) to {@code stages}; for the stage-timing harness. Returns the JPEG's size in bytes.
+     * One DICOM file to JPEG bytes the way the export converts it, reporting each stage (header, pixels read,
+     * grey, resize, orient, encode) to {@code stages}; for the stage-timing harness. Returns the JPEG's size in bytes.
      */
     public static long convertForTiming(Path file, Options opt, Stages stages) throws IOException, StoredPixels.Undecodable {
-        AttributeList full = new AttributeList();
+        AttributeList header = new AttributeList();
         try {
-            full.read(file.toFile());
+            header.read(file.toFile(), TagFromName.PixelData);
         } catch (com.pixelmed.dicom.DicomException e) {
             throw new IOException("not readable as DICOM");
         }
-        stages.done("read");
-        Orientation orient = Orientation.of(com.pixelmed.dicom.Attribute.getDelimitedStringValuesOrEmptyString(full, TagFromName.PatientOrientation), MimicLayout.str(full, TagFromName.ViewPosition));
-        Image img = pixels(full, orient, opt, stages);
+        stages.done("header");
+        Loaded src;
+        try {
+            src = load(file, header);
+        } catch (Unreadable e) {
+            throw new IOException("not readable to its end");
+        }
+        stages.done("pixels read");
+        Orientation orient = Orientation.of(com.pixelmed.dicom.Attribute.getDelimitedStringValuesOrEmptyString(src.list(), TagFromName.PatientOrientation), MimicLayout.str(src.list(), TagFromName.ViewPosition));
+        Image img = pixels(src.px(), src.list(), orient, opt, stages);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
         try (JpegEncoder enc = new JpegEncoder(opt.quality())) {
             stages.done("encoder setup");

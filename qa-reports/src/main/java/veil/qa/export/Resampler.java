@@ -43,7 +43,7 @@ final class Resampler {
             for (int i = 0; i < out.length; i++) out[i] = toByte(lut[samples[i] & mask]);
             return out;
         }
-        Weights wy = Weights.of(h, oh), wx = Weights.of(w, ow);
+        Weights wy = Weights.cached(h, oh), wx = Weights.cached(w, ow);
         int ring = wy.maxLen();
         float[][] rows = new float[ring][w];
         int[] rowIn = new int[ring], idx = new int[w];
@@ -132,6 +132,17 @@ final class Resampler {
             int m = 1;
             for (int l : len) m = Math.max(m, l);
             return m;
+        }
+
+        private static final java.util.concurrent.ConcurrentHashMap<Long, Weights> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * The weights for one size pair, computed once (a release is mostly a few image sizes; computing them
+         * costs about 1 ms per image, 2% of its time). At most 64 pairs are kept.
+         */
+        static Weights cached(int in, int out) {
+            if (CACHE.size() > 64) CACHE.clear();
+            return CACHE.computeIfAbsent(((long) in << 32) | out, k -> of(in, out));
         }
 
         static Weights of(int in, int out) {

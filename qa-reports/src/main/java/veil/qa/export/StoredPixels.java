@@ -40,7 +40,13 @@ public record StoredPixels(int width, int height, short[] samples, int bitsStore
         public Undecodable(String reason) { super(reason); }
     }
 
-    public static StoredPixels of(AttributeList list) throws Undecodable {
+    public static StoredPixels of(AttributeList list) throws Undecodable { return of(list, null); }
+
+    /**
+     * As {@link #of(AttributeList)}, with the samples already read from the file ({@link NativePixelData}) when
+     * {@code words} is not null; {@code list} then needs only the header (up to Pixel Data).
+     */
+    static StoredPixels of(AttributeList list, short[] words) throws Undecodable {
         String pi = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.PhotometricInterpretation).strip();
         if (!pi.equals("MONOCHROME1") && !pi.equals("MONOCHROME2"))
             throw new Undecodable("not a greyscale image (photometric interpretation " + (pi.isEmpty() ? "missing" : "other than MONOCHROME1/2") + ")");
@@ -52,7 +58,7 @@ public record StoredPixels(int width, int height, short[] samples, int bitsStore
         if (rows <= 0 || cols <= 0) throw new Undecodable("no image size (Rows/Columns)");
         if (stored < 1 || stored > 16 || (allocated != 8 && allocated != 16)) throw new Undecodable("unsupported bit depth");
         Attribute pd = list.get(TagFromName.PixelData);
-        if (pd == null) throw new Undecodable("no pixel data (the file may be truncated)");
+        if (pd == null && words == null) throw new Undecodable("no pixel data (the file may be truncated)");
         double slope = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleSlope, 1);
         double intercept = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleIntercept, 0);
         if (slope == 0 || Double.isNaN(slope)) slope = 1;
@@ -61,7 +67,10 @@ public record StoredPixels(int width, int height, short[] samples, int bitsStore
         String ts = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.TransferSyntaxUID);
         boolean native_ = ts.isEmpty() || !new TransferSyntax(ts).isEncapsulated();
         try {
-            if (native_ && allocated == 16 && pd instanceof OtherWordAttribute) {
+            if (words != null) {
+                if (words.length < n) throw new Undecodable("pixel data shorter than Rows x Columns (truncated?)");
+                v = words;
+            } else if (native_ && allocated == 16 && pd instanceof OtherWordAttribute) {
                 v = pd.getShortValues();
                 if (v == null || v.length < n) throw new Undecodable("pixel data shorter than Rows x Columns (truncated?)");
             } else if (native_ && allocated == 8 && pd instanceof OtherByteAttribute) {

@@ -84,7 +84,7 @@ class FusedConversionTest {
                                                                Double center, Double width, boolean equalize) throws Exception {
         AttributeList list = image(w, h, pi, signed, center, width, 13L * w + h);
         byte[] before = ReferenceConversion.grey(list, equalize, size);
-        JpegExport.Image after = JpegExport.pixels(list, Orientation.NONE, new JpegExport.Options(size, 0.95f, equalize, 1), JpegExport.Stages.NONE);
+        JpegExport.Image after = JpegExport.pixels(StoredPixels.of(list), list, Orientation.NONE, new JpegExport.Options(size, 0.95f, equalize, 1), JpegExport.Stages.NONE);
 
         int[] sz = Resampler.targetSize(w, h, size);
         assertThat(after.width()).isEqualTo(sz[0]);
