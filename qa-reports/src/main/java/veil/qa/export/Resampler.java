@@ -54,7 +54,7 @@ final class Resampler {
         // the horizontal filter is again a sum of whole vectors (B rows at once) with one weight per tap
         int B = simd ? VectorRows.lanes() : 16;
         float[] rowsOut = simd ? null : new float[B * w], block = new float[w * B];
-        int[] grey = new int[ow * B];
+        float[] grey = new float[ow * B];   // v + 0.5, clamped: the cast to int rounds
         for (int y0 = 0; y0 < oh; y0 += B) {
             int rowsHere = Math.min(B, oh - y0);
             for (int j = 0; j < rowsHere; j++) {
@@ -82,7 +82,7 @@ final class Resampler {
             if (simd) VectorRows.blockSum(block, wx, ow, grey);
             else blockSum(block, B, wx, ow, grey);
             for (int x = 0; x < ow; x++)
-                for (int j = 0, o = y0 * ow + x; j < rowsHere; j++, o += ow) out[o] = (byte) grey[x * B + j];
+                for (int j = 0, o = y0 * ow + x; j < rowsHere; j++, o += ow) out[o] = (byte) (int) grey[x * B + j];
         }
         return out;
     }
@@ -96,14 +96,14 @@ final class Resampler {
         }
     }
 
-    /** The horizontal filter on a column-major block of {@code B} rows, rounded: {@code result[x*B+j] = toByte(sum_k w * block[(start+k)*B+j])}. */
-    static void blockSum(float[] block, int B, Weights wx, int ow, int[] result) {
+    /** The horizontal filter on a column-major block of {@code B} rows, as {@link VectorRows#blockSum}: {@code (int) result[x*B+j] = toByte(sum)}. */
+    static void blockSum(float[] block, int B, Weights wx, int ow, float[] result) {
         for (int x = 0; x < ow; x++) {
             int s = wx.start[x], len = wx.len[x], off = x * wx.stride;
             for (int j = 0; j < B; j++) {
                 float acc = 0;
                 for (int k = 0; k < len; k++) acc = Math.fma(block[(s + k) * B + j], wx.w[off + k], acc);
-                result[x * B + j] = toByte(acc) & 0xFF;
+                result[x * B + j] = toByte(acc) & 0xFF;   // exact in float
             }
         }
     }
