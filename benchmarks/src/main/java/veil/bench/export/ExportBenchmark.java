@@ -24,8 +24,12 @@ public final class ExportBenchmark {
                     .ids("VEILBENCH" + (i % 10), "2.25." + (1000 + i / 3), "2.25." + (1000 + i / 3) + "." + i).write(in.resolve("i" + i + ".dcm"));
         }
         System.out.printf(Locale.ROOT, "generated %d images of 2048 x 2048, 12 bits, in %.1f s (%s)%n", images, (System.nanoTime() - t0) / 1e9, in);
-        // warm-up: JIT and ImageIO on a few images
-        JpegExport.run(in, dir.resolve("warm"), new JpegExport.Options(1024, 0.95f, false, 2), null);
+        // warm-up: JIT and ImageIO, once in every configuration measured below (with one warm-up run only, the
+        // compiler threads still took 3-10 ms of CPU per image in the measured runs of 40: start-up, not throughput)
+        int warm = 0;
+        for (boolean eq : new boolean[] {false, true})
+            for (int threads : new int[] {1, 2})
+                JpegExport.run(in, dir.resolve("warm" + warm++), new JpegExport.Options(1024, 0.95f, eq, threads), null);
         System.out.println();
         System.out.println("| threads | equalize | images | wall s | images/s | CPU s | images per CPU-second |");
         System.out.println("|---:|---|---:|---:|---:|---:|---:|");

@@ -3,29 +3,37 @@ package veil.qa.export;
 import com.pixelmed.dicom.AttributeList;
 
 /**
- * Stored values to 8-bit display values through one lookup table over the image's value range:
- * rescale, the header's VOI transform (else min-max), optional histogram equalisation, MONOCHROME1
- * inversion. The histogram that builds the table also gives the grey-level figures, so the image
- * is read twice (range, histogram) and mapped once.
+ * The lookup table from a sample's index (its Bits Stored bits, {@link StoredPixels#index}) to its
+ * display value 0..255: rescale, the header's VOI transform (else min-max), optional histogram
+ * equalisation, MONOCHROME1 inversion. One pass over the image builds the histogram by index; the
+ * range, the table and the grey-level figures all come from it. The image itself is mapped through
+ * the table later, row by row, while it is resampled ({@link Resampler}).
  */
 final class GreyConverter {
     /** Equalisation bins over the windowed values: finer than 8 bits so equalising does not merge levels early. */
     static final int EQ_BINS = 4096;
 
-    /** Display values 0..255 (float, for resampling) and what the conversion did. */
-    record Result(float[] display, int width, int height, int levelsBefore, double clippedPixelFraction,
+    /** Display values 0..255 by sample index (float, for resampling) and what the conversion did. */
+    record Result(float[] lut, int width, int height, int levelsBefore, double clippedPixelFraction,
                   double clippedRangeFraction, double entropyBefore, double entropyAfter, String voi) {}
 
     private GreyConverter() {}
 
     static Result convert(StoredPixels px, AttributeList header, boolean equalize) {
-        int[] v = px.values();
-        int n = v.length;
+        short[] v = px.samples();
+        int n = px.width() * px.height(), mask = px.mask();
+        int[] ha = new int[mask + 1];   // by index; interleaved tables measured no faster
+        for (int i = 0; i < n; i++) ha[v[i] & mask]++;
         int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
-        for (int x : v) { if (x < min) min = x; if (x > max) max = x; }
+        for (int k = 0; k <= mask; k++) {
+            if (ha[k] == 0) continue;
+            int x = px.value(k);
+            if (x < min) min = x;
+            if (x > max) max = x;
+        }
         int range = max - min + 1;
         int[] hist = new int[range];
-        for (int x : v) hist[x - min]++;
+        for (int i = 0; i < range; i++) hist[i] = ha[px.index(min + i)];
         double slope = px.slope(), icpt = px.intercept();
         double mLo = Math.min(min * slope + icpt, max * slope + icpt), mHi = Math.max(min * slope + icpt, max * slope + icpt);
         VoiTransform voi = VoiTransform.from(header, mLo, mHi);
@@ -56,9 +64,9 @@ final class GreyConverter {
         }
         double hAfter = 0;
         for (int c : hist8) if (c > 0) { double p = (double) c / n; hAfter -= p * log2(p); }
-        float[] out = new float[n];
-        for (int i = 0; i < n; i++) out[i] = lut[v[i] - min];
-        return new Result(out, px.width(), px.height(), levels, (double) clippedPixels / n,
+        float[] byIndex = new float[mask + 1];   // indices that no pixel has stay 0: never looked up
+        for (int i = 0; i < range; i++) byIndex[px.index(min + i)] = lut[i];
+        return new Result(byIndex, px.width(), px.height(), levels, (double) clippedPixels / n,
                 range <= 1 ? 0 : (double) clippedValues / range, hBefore, hAfter, voi.source() + (equalize ? "+equalized" : ""));
     }
 

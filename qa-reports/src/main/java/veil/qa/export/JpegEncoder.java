@@ -1,7 +1,10 @@
 package veil.qa.export;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -17,6 +20,9 @@ import javax.imageio.stream.ImageOutputStream;
  * imageio plug-ins) are passed over. One encoder per thread: ImageIO writers are not thread-safe.
  */
 final class JpegEncoder implements AutoCloseable {
+    /** The colour model of TYPE_BYTE_GRAY, shared (immutable). */
+    private static final ColorModel GREY = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).getColorModel();
+
     private final ImageWriter writer;
     private final ImageWriteParam param;
 
@@ -35,8 +41,9 @@ final class JpegEncoder implements AutoCloseable {
     }
 
     void write(byte[] grey, int w, int h, OutputStream os) throws IOException {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        System.arraycopy(grey, 0, ((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, grey.length);
+        // the raster wraps the caller's bytes (no copy); the writer only reads them
+        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(grey, w * h), w, h, w, 1, new int[] {0}, null);
+        BufferedImage img = new BufferedImage(GREY, raster, false, null);
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
             writer.setOutput(ios);
             writer.write(null, new IIOImage(img, null, null), param);

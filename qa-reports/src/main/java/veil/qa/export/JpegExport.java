@@ -179,36 +179,27 @@ public final class JpegExport {
             return new Done(MetadataCsv.Row.of(id, header, o[1], o[0]), previous.get(id.dicomId()), false);
         }
         try {
-            AttributeList full = new AttributeList();
+            Loaded src;
             try {
-                full.read(file.toFile());
-            } catch (Exception | StackOverflowError e) {
+                src = load(file, header);
+            } catch (Unreadable e) {
                 return new Failed("the file could not be read to its end (truncated or damaged)");
             }
-            StoredPixels px = StoredPixels.of(full);
-            GreyConverter.Result g = GreyConverter.convert(px, full, opt.equalize());
-            int[] sz = Resampler.targetSize(g.width(), g.height(), opt.size());
-            byte[] grey = Resampler.resize(g.display(), g.width(), g.height(), sz[0], sz[1]);
-            byte[] oriented = orient.apply(grey, sz[0], sz[1]);
-            int[] o = orient.size(sz[0], sz[1]);
-            boolean[] seen = new boolean[256];
-            int levelsAfter = 0;
-            for (byte b : oriented) if (!seen[b & 0xFF]) { seen[b & 0xFF] = true; levelsAfter++; }
+            AttributeList full = src.list();
+            Image img = pixels(src.px(), full, orient, opt, Stages.NONE);
             // claimed only once converted, so a damaged copy of an instance never blocks the good one
             if (!claimed.add(relOut)) return duplicate();
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
             try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                encoders.get().write(oriented, o[0], o[1], os);
+                encoders.get().write(img.grey(), img.width(), img.height(), os);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            GreyLevelStats st = new GreyLevelStats(id.dicomId(), px.bitsStored(), g.levelsBefore(), levelsAfter,
-                    g.clippedPixelFraction(), g.clippedRangeFraction(), g.entropyBefore(), g.entropyAfter(), g.voi(),
-                    g.width(), g.height(), o[0], o[1], orient.describe());
-            return new Done(MetadataCsv.Row.of(id, full, o[1], o[0]), st, true);
+            GreyLevelStats st = img.stats(id.dicomId(), orient);
+            return new Done(MetadataCsv.Row.of(id, full, img.height(), img.width()), st, true);
         } catch (StoredPixels.Undecodable e) {
             return new Failed(e.getMessage());
         } catch (IOException e) {
@@ -216,6 +207,94 @@ public final class JpegExport {
         } catch (OutOfMemoryError e) {
             return new Failed("the image is too large for the memory given (-Xmx)");
         }
+    }
+
+    /**
+     * Where the time goes, for the stage-timing harness ({@code benchmarks/.../ExportStageTimes}): called after
+     * each stage of one image with the stage's name. The export itself passes {@link #NONE}.
+     */
+    public interface Stages {
+        void done(String stage);
+        Stages NONE = stage -> {};
+    }
+
+    /** The oriented 8-bit image and what the conversion did to its grey levels. */
+    record Image(byte[] grey, int width, int height, int bitsStored, int levelsAfter, GreyConverter.Result g) {
+        GreyLevelStats stats(String dicomId, Orientation orient) {
+            return new GreyLevelStats(dicomId, bitsStored, g.levelsBefore(), levelsAfter, g.clippedPixelFraction(),
+                    g.clippedRangeFraction(), g.entropyBefore(), g.entropyAfter(), g.voi(), g.width(), g.height(),
+                    width, height, orient.describe());
+        }
+    }
+
+    /** The header and the first frame's samples. */
+    record Loaded(AttributeList list, StoredPixels px) {}
+
+    /** The file could not be read to its end. */
+    static final class Unreadable extends Exception {
+        Unreadable() { super("unreadable", null, false, false); }
+    }
+
+    /**
+     * The samples straight from the file when it is native 16-bit data ending with its pixel data
+     * ({@link NativePixelData}; the header read up to Pixel Data is then the list), else PixelMed's full read.
+     */
+    static Loaded load(Path file, AttributeList header) throws Unreadable, StoredPixels.Undecodable {
+        short[] words = NativePixelData.read(file, header);
+        if (words != null) return new Loaded(header, StoredPixels.of(header, words));
+        AttributeList full = new AttributeList();
+        try {
+            full.read(file.toFile());
+        } catch (Exception | StackOverflowError e) {
+            throw new Unreadable();
+        }
+        return new Loaded(full, StoredPixels.of(full));
+    }
+
+    /** Stored values to the oriented 8-bit image: grey levels, resize, orientation (stages: grey, resize, orient). */
+    static Image pixels(StoredPixels px, AttributeList header, Orientation orient, Options opt, Stages stages) {
+        GreyConverter.Result g = GreyConverter.convert(px, header, opt.equalize());
+        stages.done("grey");
+        int[] sz = Resampler.targetSize(g.width(), g.height(), opt.size());
+        byte[] grey = Resampler.resize(px.samples(), px.mask(), g.lut(), g.width(), g.height(), sz[0], sz[1]);
+        stages.done("resize");
+        byte[] oriented = orient.apply(grey, sz[0], sz[1]);
+        int[] o = orient.size(sz[0], sz[1]);
+        boolean[] seen = new boolean[256];
+        int levelsAfter = 0;
+        for (byte b : oriented) if (!seen[b & 0xFF]) { seen[b & 0xFF] = true; levelsAfter++; }
+        stages.done("orient");
+        return new Image(oriented, o[0], o[1], px.bitsStored(), levelsAfter, g);
+    }
+
+    /**
+     * One DICOM file to JPEG bytes the way the export converts it, reporting each stage (header, pixels read,
+     * grey, resize, orient, encode) to {@code stages}; for the stage-timing harness. Returns the JPEG's size in bytes.
+     */
+    public static long convertForTiming(Path file, Options opt, Stages stages) throws IOException, StoredPixels.Undecodable {
+        AttributeList header = new AttributeList();
+        try {
+            header.read(file.toFile(), TagFromName.PixelData);
+        } catch (com.pixelmed.dicom.DicomException e) {
+            throw new IOException("not readable as DICOM");
+        }
+        stages.done("header");
+        Loaded src;
+        try {
+            src = load(file, header);
+        } catch (Unreadable e) {
+            throw new IOException("not readable to its end");
+        }
+        stages.done("pixels read");
+        Orientation orient = Orientation.of(com.pixelmed.dicom.Attribute.getDelimitedStringValuesOrEmptyString(src.list(), TagFromName.PatientOrientation), MimicLayout.str(src.list(), TagFromName.ViewPosition));
+        Image img = pixels(src.px(), src.list(), orient, opt, stages);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        try (JpegEncoder enc = new JpegEncoder(opt.quality())) {
+            stages.done("encoder setup");
+            enc.write(img.grey(), img.width(), img.height(), bytes);
+        }
+        stages.done("encode");
+        return bytes.size();
     }
 
     private static Failed duplicate() { return new Failed("another input has the same SOP Instance UID and study"); }

@@ -40,11 +40,14 @@ class OrientationTest {
 
     @Test
     void lanczosDownscaleKeepsFlatAreasFlatAndHalvesTheSize() {
-        float[] src = new float[64 * 32];
-        java.util.Arrays.fill(src, 200f);
+        // every sample indexes table entry 7, display value 200; the high bits are an overlay and are masked off
+        short[] src = new short[64 * 32];
+        java.util.Arrays.fill(src, (short) (0x7000 | 7));
+        float[] lut = new float[4096];
+        lut[7] = 200f;
         int[] sz = Resampler.targetSize(64, 32, 32);
         assertThat(sz).containsExactly(32, 16);
-        byte[] out = Resampler.resize(src, 64, 32, 32, 16);
+        byte[] out = Resampler.resize(src, 0xFFF, lut, 64, 32, 32, 16);
         for (byte b : out) assertThat(b & 0xFF).isEqualTo(200);
         assertThat(Resampler.targetSize(100, 50, 1024)).containsExactly(100, 50);
     }
