@@ -71,6 +71,14 @@ public final class TextEvalMain {
             result.falseAlarms().forEach(f -> System.out.println("  " + f.type() + "  " + f.context()));
             System.out.println("\nMissed (made-up names):");
             invented.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
+            // the capitals and lower-case copies: where the casing goals are missed on the set tuned on
+            List<SyntheticReport> variants = CasingTables.withCasingVariants(reports).stream()
+                    .filter(r -> r.id().endsWith("-upper") || r.id().endsWith("-lower")).toList();
+            Evaluation.Result cased = Evaluation.run(scanner, variants);
+            System.out.println("\nMissed (capitals and lower-case copies):");
+            cased.misses().forEach(m -> System.out.println("  " + m.span().type() + "  " + m.context()));
+            System.out.println("\nFlagged outside gold (capitals and lower-case copies):");
+            cased.falseAlarms().forEach(f -> System.out.println("  " + f.type() + " " + f.detector() + "  " + f.context()));
         }
     }
 

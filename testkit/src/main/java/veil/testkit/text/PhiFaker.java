@@ -67,6 +67,7 @@ public final class PhiFaker {
             case "ZIP" -> new Fake(digits(r, 5) + (r.nextInt(4) == 0 ? "-" + digits(r, 4) : ""), PhiType.ADDRESS);
             case "HOSPITAL" -> new Fake(hospital(r), PhiType.ORGANIZATION);
             case "WARD" -> new Fake(people.last(r) + " " + pick(WARD_KINDS, r), PhiType.ORGANIZATION);
+            case "FACILITYWORD" -> new Fake(facilityWord(r), PhiType.ORGANIZATION);
             default -> throw new IllegalArgumentException("unknown slot {" + slot + "}");
         };
     }
@@ -130,6 +131,15 @@ public final class PhiFaker {
             case 1 -> cities.get(r.nextInt(cities.size())) + " " + pick(HOSPITAL_KINDS, r);
             default -> people.last(r) + " " + pick(HOSPITAL_KINDS, r);
         };
+    }
+
+    private static final String[] BRAND_HEADS = {"Ver", "Cal", "Sol", "Mar", "Ast", "Bel", "Cor", "Lum", "Nov", "Tor", "Aur", "Den", "Fal", "Kel", "Ren"};
+    private static final String[] BRAND_MIDS = {"i", "a", "o", "e", "ian", "er", "in"};
+    private static final String[] BRAND_TAILS = {"tus", "vis", "da", "ra", "nia", "lon", "mont", "cor", "ris", "tia"};
+
+    /** A one-word facility brand in no list and without "hospital" or "clinic" ("Calitus", "Belvis"). */
+    private static String facilityWord(Random r) {
+        return pick(BRAND_HEADS, r) + pick(BRAND_MIDS, r) + pick(BRAND_TAILS, r);
     }
 
     private String domain(Random r) {

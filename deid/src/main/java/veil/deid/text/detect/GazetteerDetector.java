@@ -32,6 +32,13 @@ public final class GazetteerDetector implements Detector {
     private static final Set<String> FACILITY_AFTER = Set.of("er", "ed", "icu", "micu", "sicu", "ccu", "hospital", "clinic",
             "rehab", "snf", "campus", "emergency", "cath", "lab", "floor", "nursing", "medical", "health", "center");
 
+    /**
+     * Words shortly before "from" or "at" that say a facility follows: "came up from X ED", "hospitalized at X",
+     * "prior study: 1/12 from X". After them a capitalised word that is in no word list is a facility the lists lack.
+     */
+    private static final Set<String> FACILITY_VERBS = Set.of("came", "transferred", "transfer", "xfer", "hospitalized",
+            "hospitalised", "admitted", "study", "studies", "films", "film", "imaging", "records", "seen", "treated", "osh");
+
     private record Entry(String text, PhiType type, boolean ambiguous) {}
 
     /** First word (upper case) to the entries starting with it, longest first. */
@@ -92,7 +99,28 @@ public final class GazetteerDetector implements Detector {
                     break;
                 }
             }
+            unlistedFacilities(s, out);
         }
+    }
+
+    /** "CAME UP FROM MERITUS ED", "hospitalized at meritus in april": a facility in no list, known by what surrounds it. */
+    private void unlistedFacilities(Sentence s, List<Finding> out) {
+        String[] raw = s.raw();
+        for (int i = 1; i < raw.length; i++) {
+            String cue = raw[i - 1].toLowerCase(Locale.ROOT);
+            if (!cue.equals("from") && !cue.equals("at")) continue;
+            boolean unitAfter = cue.equals("from") && i + 1 < raw.length && FACILITY_AFTER.contains(raw[i + 1].toLowerCase(Locale.ROOT));
+            boolean verb = false;
+            for (int k = Math.max(0, i - 5); k < i - 1 && !verb; k++) verb = FACILITY_VERBS.contains(raw[k].toLowerCase(Locale.ROOT));
+            if (!(verb || unitAfter) || !unlistedWord(raw[i])) continue;
+            out.add(new Finding(s.tokenStarts()[i], s.tokenEnds()[i], PhiType.ORGANIZATION, 0.75, "gazetteer:unlisted-facility"));
+        }
+    }
+
+    /** A capitalised word of 4+ letters that is no ordinary, medical or place word, nor a state or country. */
+    private boolean unlistedWord(String tok) {
+        return tok.length() >= 4 && NameShape.isNameWord(tok) && !lex.isOrdinaryWord(tok) && !lex.usStates.contains(tok)
+                && !lex.countries.contains(tok) && !lex.places.contains(tok) && !lex.notNames.contains(tok);
     }
 
     /** The token that ends at end, or -1 when the entry ends inside a token. */

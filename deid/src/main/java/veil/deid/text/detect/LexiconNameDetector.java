@@ -42,7 +42,8 @@ public final class LexiconNameDetector implements Detector {
     /** A known name next to a strong one; an ordinary word only when capitalised mid-sentence. */
     private boolean isNeighbour(String[] t, int i) {
         String tok = t[i];
-        if (NameShape.isInitial(tok)) return true;
+        // "KORN D: 5/19": a letter before a colon is a field label (dictated, transcribed), not an initial
+        if (NameShape.isInitial(tok)) return i + 1 >= t.length || !t[i + 1].equals(":");
         if (!NameShape.isNameWord(tok) || !lex.isAnyName(tok) || lex.notNames.contains(tok)) return false;
         if (!lex.commonWords.contains(tok)) return true;
         return i > 0 && !NameShape.isAllCaps(tok) && !isSentenceStart(t[i - 1]);

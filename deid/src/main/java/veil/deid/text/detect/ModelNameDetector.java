@@ -22,6 +22,9 @@ public final class ModelNameDetector implements Detector {
 
     private final Lexicons lex;
 
+    /** Credentials ("PA-C", "DNP") stand beside names; the model sometimes takes them in. */
+    private final NameCues cues = NameCues.load();
+
     public ModelNameDetector(Lexicons lex) {
         this.lex = lex;
     }
@@ -73,7 +76,7 @@ public final class ModelNameDetector implements Detector {
     boolean worthModelling(Sentence s, boolean[] covered) {
         String[] t = s.tokens();
         for (int i = 0; i < t.length; i++) {
-            if (NameShape.isNameWord(t[i]) && !covered[s.tokenStarts()[i]] && !lex.isOrdinaryWord(t[i])) return true;
+            if (NameShape.isNameWord(t[i]) && !covered[s.tokenStarts()[i]] && !lex.isOrdinaryWord(t[i]) && !cues.isCredential(t[i])) return true;
         }
         return false;
     }
@@ -86,9 +89,9 @@ public final class ModelNameDetector implements Detector {
         return a < b ? new Span(a, b, sp.getType()) : null;
     }
 
-    /** Punctuation, ordinary words and state codes ("Rapid City, TX"), judged on the re-cased token too. */
+    /** Punctuation, ordinary words, state codes ("Rapid City, TX") and credentials ("Canul, PA-C"), judged on the re-cased token too. */
     private boolean isEdgeNoise(String tok, String recased) {
-        if (recased.length() == 2 && NameShape.isAllCaps(recased) || lex.usStates.contains(tok)) return true;
+        if (recased.length() == 2 && NameShape.isAllCaps(recased) || lex.usStates.contains(tok) || cues.isCredential(tok)) return true;
         if (!NameShape.isNameWord(tok)) return !NameShape.isInitial(tok);
         return lex.isOrdinaryWord(tok) && !lex.firstNames.contains(tok);
     }

@@ -38,7 +38,11 @@ public final class NameContextDetector implements Detector {
             if (cues.isTitle(t[i]) && !isSentenceWord(t, i)) {
                 int j = i + 1;
                 if (j < n && t[j].equals(".")) j++;
-                take(s, j, commonNounTitle(t, i, j) ? Strength.WEAK : Strength.TITLE, out);
+                Strength titleStrength = commonNounTitle(t, i, j) ? Strength.WEAK : Strength.TITLE;
+                // "sister Drew in from Ohio", "SISTER HUNTER IN FROM": a kinship word spelled out (also a title), a listed
+                // name that is also a word, then the clause goes on: the kinship cue is strong, as "son" or "wife" are
+                if (titleStrength == Strength.WEAK && isStrongPhrase(t, i) && lex.isAnyName(t[j]) && closesRole(t, j + 1)) titleStrength = Strength.STRONG;
+                take(s, j, titleStrength, out);
                 continue;
             }
             NameCues.Cue cue = cues.phraseAt(t, i);
@@ -71,8 +75,33 @@ public final class NameContextDetector implements Detector {
                 }
                 take(s, j, strength, out);
             }
-            if (i > 0 && cues.isCredential(t[i])) takeBefore(s, i, out);
+            if (i > 0 && cues.isCredential(t[i])) {
+                takeBefore(s, i, out);
+                // "j. kokdair, md, for ann kragh": a clinician signs for another, whose name follows
+                int k = i + 1;
+                if (k < n && t[k].equals(",")) k++;
+                if (k + 1 < n && t[k].equalsIgnoreCase("for") && SIGNS_FOR.contains(NameShape.norm(t[i]))) take(s, k + 1, Strength.STRONG, out);
+            }
         }
+    }
+
+    /** Credentials after which "for NAME" names the clinician signed for; not DO, MS, PA (words and states). */
+    private static final java.util.Set<String> SIGNS_FOR = java.util.Set.of("md", "m.d", "np", "rn", "r.n", "pa-c", "dnp", "aprn",
+            "crna", "fnp", "mbbs", "phd", "ph.d");
+    /**
+     * Verbs and adverbs that follow a kinship or other strong cue where no name stands ("son will call", "wife also
+     * aware", "daughter may visit"): many are in the name lists (Will, May, Can), so in text without capitals they are
+     * never taken as a name.
+     */
+    private static final java.util.Set<String> NOT_NAME_AFTER_CUE = java.util.Set.of("will", "may", "can", "could", "would",
+            "should", "must", "shall", "might", "did", "does", "do", "has", "had", "have", "was", "were", "is", "are", "be", "been",
+            "also", "just", "not", "then", "now", "still", "again", "already", "back", "here", "there", "too", "today", "tonight",
+            "yesterday", "tomorrow", "regarding", "about", "aware", "present", "updated", "agrees", "and", "or", "at", "on", "in",
+            "by", "for", "re", "via", "who", "that", "this", "personally", "directly", "earlier", "later", "well", "very");
+
+    private boolean isStrongPhrase(String[] t, int i) {
+        NameCues.Cue cue = cues.phraseAt(t, i);
+        return cue != null && cue.kind() == NameCues.Kind.STRONG;
     }
 
     /** Words that end a name set off after a role word: ", nanwal, who", "cardiologist, kast." */
@@ -113,10 +142,14 @@ public final class NameContextDetector implements Detector {
         if (NameShape.isLowerWord(tok)) return strength != Strength.WEAK && tok.length() >= 3 && !notAfterCue.contains(tok)
                 && !lex.isOrdinaryWord(tok) && !lex.usStates.contains(tok);
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok)) return false;
+        // "SON WILL CALL", "son will call" (re-cased): no capitals say Will is a name here
+        if (shouted && NOT_NAME_AFTER_CUE.contains(tok.toLowerCase(java.util.Locale.ROOT))) return false;
         // "Dr. Clear" is a name, "SR Features" is not: an ordinary word must at least be a known name
         if (strength != Strength.WEAK) return !lex.isOrdinaryWord(tok) || lex.isAnyName(tok);
         // "from Rome", "with Rome criteria": after a weak cue a place name is no person's
         if (strength == Strength.WEAK && lex.places.contains(tok) && !lex.firstNames.contains(tok)) return false;
+        // "came up from Kenya": nor is a country
+        if (strength == Strength.WEAK && lex.countries.contains(tok)) return false;
         // in a shouted line every word looks like a name: a weak cue then needs a known name
         if (shouted) return lex.isAnyName(tok) && !lex.isOrdinaryWord(tok);
         if (!lex.isOrdinaryWord(tok) || lex.isUnambiguousName(tok)) return true;
@@ -126,15 +159,25 @@ public final class NameContextDetector implements Detector {
     }
 
     /** A further part of the name; an ordinary word only as the other half of a first-last pair ("Ann Brown", "Brown John"). */
-    private boolean acceptsNext(String tok, String previous, int count, boolean shouted, Strength strength) {
+    private boolean acceptsNext(String tok, String previous, String beforePrevious, int count, boolean shouted, Strength strength) {
         if (NameShape.isInitial(tok)) return true;
         // after a strong cue, a second lower-case word that is no ordinary word ("signed by ann lowry")
         if (NameShape.isLowerWord(tok)) return NameShape.isLowerWord(previous) && !lex.isOrdinaryWord(tok)
                 && (lex.isAnyName(tok) || strength != Strength.WEAK && tok.length() >= 3 && !notAfterCue.contains(tok));
         if (!NameShape.isNameWord(tok) || notAfterCue.contains(tok) || cues.isCredential(tok)) return false;
         if (!lex.isOrdinaryWord(tok)) return true;
+        // "DR. W. THRILL", "PT: L. TATA" (shouted or lower case): after an initial a listed surname completes the name,
+        // though it is also a word
+        if (shouted && count == 1 && strength != Strength.WEAK && previous.equals(".") && NameShape.isInitial(beforePrevious))
+            return tok.length() >= 3 && lex.lastNames.contains(tok) && !lex.medicalWords.contains(tok) && !isPlainWordAfterName(tok);
+        // "ATTENDING JANNA LIONS", "GIVEN TO TOBY GAMMA ON": after a weak cue, a first name no word can be and a listed
+        // surname that is also a word
+        if (shouted && count == 1 && strength == Strength.WEAK) return tok.length() >= 3 && lex.firstNamesUnambiguous.contains(previous)
+                && lex.lastNames.contains(tok) && !lex.medicalWords.contains(tok) && !isPlainWordAfterName(tok);
         // "SON RILEY DREW CALLED": after a strong cue, a surname that is also a word completes a known first name
-        if (shouted && count == 1 && strength != Strength.WEAK) return tok.length() >= 3 && lex.lastNames.contains(tok) && lex.firstNames.contains(previous);
+        // "md, for lenna warren", "SPOKE WITH SAMELLA DROUGHT": the first word is no word at all (a made-up or rare name)
+        if (shouted && count == 1 && strength != Strength.WEAK) return tok.length() >= 3 && lex.lastNames.contains(tok)
+                && (lex.firstNames.contains(previous) || !lex.isOrdinaryWord(previous) && !lex.isAnyName(previous)) && !isPlainWordAfterName(tok);
         // without capitals as evidence ("SPOKE WITH KELLY RE PLAN") an ordinary word ends the name
         if (count != 1 || shouted) return false;
         return lex.lastNames.contains(tok) && (lex.firstNames.contains(previous) || NameShape.isInitial(previous))
@@ -149,7 +192,7 @@ public final class NameContextDetector implements Detector {
         int count = 1;
         while (k < n && count < MAX_NAME_TOKENS) {
             if (t[k].equals(".") && NameShape.isInitial(t[k - 1] + ".")) { k++; continue; }
-            if (acceptsNext(t[k], t[k - 1], count, !t[k].equals(s.tokens()[k]), strength)) { k++; count++; continue; }
+            if (acceptsNext(t[k], t[k - 1], k >= 2 ? t[k - 2] : "", count, !t[k].equals(s.tokens()[k]), strength)) { k++; count++; continue; }
             if (lex.nameParticles.contains(t[k]) && k + 1 < n && NameShape.isNameWord(t[k + 1])) { k += 2; count += 2; continue; }
             // "SMITH, JOHN" and "Smith, John": a comma, then a known first name or a word that is no ordinary one
             if (t[k].equals(",") && k + 1 < n && count == 1 && NameShape.isNameWord(t[k + 1])
@@ -159,6 +202,11 @@ public final class NameContextDetector implements Detector {
         }
         double conf = strength == Strength.WEAK ? 0.8 : 0.95;
         out.add(new Finding(s.tokenStarts()[j], s.tokenEnds()[k - 1], PhiType.NAME, conf, "context:" + strength.name().toLowerCase()));
+    }
+
+    /** A word that, after a name, goes on with the sentence rather than the name ("kelly today", "smith also"). */
+    private boolean isPlainWordAfterName(String tok) {
+        return NOT_NAME_AFTER_CUE.contains(tok.toLowerCase(java.util.Locale.ROOT)) || notAfterCue.contains(tok) || cues.isCredential(tok);
     }
 
     private void takeBefore(Sentence s, int credential, List<Finding> out) {
@@ -179,7 +227,10 @@ public final class NameContextDetector implements Detector {
         // a sign-off line "Mason, RN" / "SMALL, RN": the line is only the name and the credential
         boolean signOffLine = comma && count == 1 && k < 0 && (credential == t.length - 1 || credential == t.length - 2 && t[t.length - 1].equals("."))
                 && lex.isAnyName(t[end]);
-        if (count == 0 || !(proper || comma && count >= 2 || signOffLine)) return;
+        // "Per Leaf, NP", "PER DUCK, NP": a cue before and a credential after; the one word between is a name that is also a word
+        boolean betweenCueAndCredential = comma && count == 1 && k >= 0 && isCueWord(t, k) && lex.isAnyName(t[end])
+                && !lex.medicalWords.contains(t[end]);
+        if (count == 0 || !(proper || comma && count >= 2 || signOffLine || betweenCueAndCredential)) return;
         out.add(new Finding(s.tokenStarts()[k + 1], s.tokenEnds()[end], PhiType.NAME, 0.9, "context:credential"));
     }
 }

@@ -31,6 +31,8 @@ public final class Lexicons {
     public final WordList places;
     /** US states and postal codes: not identifiers on their own. */
     public final WordList usStates;
+    /** Countries and continents: like a state, not identifiers on their own. */
+    public final WordList countries;
 
     private Lexicons() {
         firstNames = WordList.resource(DIR + "all_first_names.txt");
@@ -49,6 +51,7 @@ public final class Lexicons {
         hospitalAcronyms = WordList.resource(DIR + "hospital_acronyms.txt");
         nameParticles = WordList.resource(DIR + "prefixes_unambig.txt");
         usStates = WordList.resource(OWN + "us_states.txt");
+        countries = WordList.resource(OWN + "places/countries.txt");
         places = WordList.union(WordList.resource(OWN + "cities.txt"), WordList.resource(OWN + "places/geonames_cities.txt"));
     }
 

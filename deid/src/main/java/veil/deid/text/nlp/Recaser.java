@@ -113,6 +113,9 @@ public final class Recaser {
         for (int w = words.size() - 1; w >= 0; w--) {
             int a = words.get(w)[0], b = words.get(w)[1];
             String word = text.substring(a, b).toUpperCase(Locale.ROOT);
+            // "dr. s. edward": a lone letter, a full stop and a word is an initial; written as one, the sentence
+            // detector does not end a sentence after it (not "e.g.", "i.e.": no space follows their letters)
+            if (word.length() == 1 && isInitial(text, a, from, to)) { out.setCharAt(a, Character.toUpperCase(text.charAt(a))); chain = 0; continue; }
             if (word.length() == 1 || word.length() == 2 && STATE_CODES.contains(word)) { chain = 0; continue; } // initials, states: as written
             boolean facility = FACILITY_WORDS.contains(word);
             boolean inName = chain > 0 && chain < 4 && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -127,9 +130,16 @@ public final class Recaser {
         }
     }
 
+    private static boolean isInitial(String text, int a, int from, int to) {
+        return a + 3 < to && text.charAt(a + 1) == '.' && text.charAt(a + 2) == ' ' && Character.isLetter(text.charAt(a + 3))
+                && (a == from || text.charAt(a - 1) == ' ' || text.charAt(a - 1) == ':' || text.charAt(a - 1) == ',');
+    }
+
     private static final Set<String> FACILITY_WORDS = Set.of("HOSPITAL", "CLINIC", "CENTER", "CENTRE",
             "INFIRMARY", "MEDICAL", "MEMORIAL", "GENERAL", "REGIONAL", "COMMUNITY", "HEALTH", "WARD", "PAVILION", "WING", "INSTITUTE");
     private static final Set<String> FUNCTION_WORDS = Set.of("from", "at", "to", "the", "of", "in", "and",
             "or", "on", "by", "with", "for", "a", "an", "was", "is", "were", "transferred", "seen", "performed", "treated", "admitted",
-            "via", "into", "after", "before", "near", "called", "spoke", "sent", "discharged", "returned");
+            "via", "into", "after", "before", "near", "called", "spoke", "sent", "discharged", "returned",
+            // "PRIOR STUDY FROM OUTSIDE HOSPITAL": words before a facility word that name no facility
+            "outside", "other", "another", "local", "referring", "same", "this", "that", "your", "our", "their", "his", "her");
 }
