@@ -222,6 +222,7 @@ public final class TextLikeness {
         boolean[] mask = new boolean[w * h];
         for (Rectangle r : masked) {
             Rectangle m = new Rectangle(r.x - 2, r.y - 2, r.width + 4, r.height + 4).intersection(new Rectangle(0, 0, w, h));
+            if (m.isEmpty()) continue;   // a blackout elsewhere than this (cropped) frame
             for (int y = m.y; y < m.y + m.height; y++) Arrays.fill(mask, y * w + m.x, y * w + m.x + m.width, true);
         }
         int[] mean = localMean(px, mask, w, h);
