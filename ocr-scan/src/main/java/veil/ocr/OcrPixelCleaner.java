@@ -152,12 +152,13 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         int[] lineBase = new int[rendered.size()];
         for (Line l : lines) {
             boolean phi = policy.mode() == PixelPolicy.Mode.PHI;
-            boolean markerSized = !policy.allowList().isEmpty() && l.box().width <= MARKER_ASPECT * l.box().height;
+            Rectangle reading = readingBox(l.box(), l.source());
+            boolean markerSized = !policy.allowList().isEmpty() && reading.width <= MARKER_ASPECT * reading.height;
             if (!phi && !markerSized) {
                 targets.add(new Target(l.box(), Target.Reason.TEXT));
                 continue;
             }
-            List<WordBox> words = TextDetector.readRegion(l.source(), l.box(), l.frame(), tess, lineBase, l.frame());
+            List<WordBox> words = TextDetector.readRegion(l.source(), reading, l.frame(), tess, lineBase, l.frame());
             if (words.isEmpty()) {
                 targets.add(new Target(l.box(), Target.Reason.TEXT));   // text no one can read cannot be shown harmless
             } else if (!phi) {
@@ -326,9 +327,20 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         return out;
     }
 
+    /**
+     * Tesseract reads a line better with some background round it than the blackout needs: the box grown by another
+     * 1/16 of its height (the margin the line had before it was cut for the blackout's sake). The marker-size test
+     * ({@link #MARKER_ASPECT}) is made on it too, as it was tuned on that margin.
+     */
+    static Rectangle readingBox(Rectangle r, Gray8 frame) {
+        int pad = Math.min(r.width, r.height) / 16;
+        return new Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad)
+                .intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+    }
+
     /** Anti-aliased glyph edges reach past the finder's ink: the margin InkBounds gives a first-read line. */
     static Rectangle margin(Rectangle r) {
-        int pad = 2 + Math.min(r.width, r.height) / 8;
+        int pad = 2 + Math.min(r.width, r.height) / 16;
         return new Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad);
     }
 

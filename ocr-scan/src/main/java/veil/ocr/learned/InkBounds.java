@@ -48,7 +48,9 @@ public final class InkBounds {
         }
         if (x1 < 0 || y1 - y0 + 1 < 4) return box;
         int h = y1 - y0 + 1;
-        int pad = 2 + h / 8;
+        // Anti-aliasing reaches a pixel or two past the ink whatever the size: 1/8 of the height (8 px on 48 px type)
+        // was mostly anatomy; on the seen seed 20261203 1/16 hid more (99.6% vs 98.2%) and changed less (1.60% vs 1.80%).
+        int pad = 2 + h / 16;
         return new Rectangle(x0 - pad, y0 - pad, x1 - x0 + 1 + 2 * pad, h + 2 * pad).union(c).intersection(box);
     }
 
