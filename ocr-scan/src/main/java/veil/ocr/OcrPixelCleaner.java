@@ -33,6 +33,7 @@ import veil.ocr.review.ReviewSink;
 import veil.ocr.verify.IndependentCheck;
 import veil.ocr.verify.LineEnds;
 import veil.ocr.verify.LineInk;
+import veil.ocr.verify.Masked;
 import veil.ocr.verify.TextLikeness;
 import veil.rules.PixelPolicy;
 
@@ -177,8 +178,9 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         List<Rectangle> firstReadBoxes = targets.stream().map(Target::box).toList();
         // Faint lines running into texture their letters cannot be told from: the rest of the line may hide there.
         List<Target> hidden = new ArrayList<>();
+        Masked otherLines = Masked.of(frames.width(), frames.height(), firstReadBoxes, 0);
         for (LineInk l : firstReadInk) {
-            for (Rectangle e : LineEnds.unverifiable(rendered.get(0), firstReadBoxes, l)) {
+            for (Rectangle e : LineEnds.unverifiable(rendered.get(0), otherLines, l)) {
                 if (policy.mode() == PixelPolicy.Mode.PHI) {
                     return new PixelOutcome.Failed(String.format(Locale.ROOT,
                             "a faint text line (contrast %.0f) runs into image texture at %d,%d %dx%d where letters as"

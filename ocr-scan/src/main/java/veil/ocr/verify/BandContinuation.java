@@ -28,32 +28,25 @@ public final class BandContinuation {
     private BandContinuation() { }
 
     /**
-     * @param masked pixels blacked out so far (they carry nothing: left out of every mean)
+     * @param masked pixels blacked out so far, with a pixel round each (they carry nothing: left out of every mean)
      * @param ink    the line and, when measured, its glyphs' polarity: the band must shift the same way
      * @return the steps that continue the line, in frame coordinates
      */
-    public static List<Rectangle> beyond(Gray8 frame, List<Rectangle> masked, LineInk ink) {
-        Rectangle line = ink.box();
+    public static List<Rectangle> beyond(Gray8 frame, Masked masked, LineInk ink) {
         List<Rectangle> out = new ArrayList<>();
-        boolean vertical = line.height > line.width;
-        int across = vertical ? line.width : line.height;
+        int across = LineSteps.across(ink.box());
         if (across < 6) return out;
+        boolean vertical = LineSteps.vertical(ink.box());
         int step = (int) Math.ceil(STEP * across);
-        boolean[] mask = mask(frame, masked);
-        for (int dir : new int[] {-1, 1}) {
-            int start = dir < 0 ? (vertical ? line.y : line.x) : (vertical ? line.y + line.height : line.x + line.width);
-            for (int k = 0; k < MAX_STEPS; k++) {
-                int a = dir < 0 ? start - (k + 1) * step : start + k * step;
-                Rectangle seg = vertical ? new Rectangle(line.x, a, line.width, step) : new Rectangle(a, line.y, step, line.height);
-                seg = seg.intersection(new Rectangle(0, 0, frame.width(), frame.height()));
-                if (seg.isEmpty() || (vertical ? seg.height : seg.width) < across / 2) break;
-                Stats band = stats(frame, mask, seg);
+        for (List<Rectangle> end : LineSteps.pastEnds(ink.box(), frame.width(), frame.height(), step, MAX_STEPS, across / 2)) {
+            for (Rectangle seg : end) {
+                Stats band = stats(frame, masked, seg);
                 if (band.n() < 0.2 * seg.width * seg.height) continue;   // already blacked out: walk over it
                 Rectangle before = vertical ? new Rectangle(seg.x - across, seg.y, across, seg.height)
                         : new Rectangle(seg.x, seg.y - across, seg.width, across);
                 Rectangle after = vertical ? new Rectangle(seg.x + seg.width, seg.y, across, seg.height)
                         : new Rectangle(seg.x, seg.y + seg.height, seg.width, across);
-                Stats s1 = stats(frame, mask, before), s2 = stats(frame, mask, after);
+                Stats s1 = stats(frame, masked, before), s2 = stats(frame, masked, after);
                 if (s1.n() < 16 || s2.n() < 16) break;
                 double d1 = band.mean() - s1.mean(), d2 = band.mean() - s2.mean();
                 double se = Math.sqrt((s1.var() + s2.var()) / 2 / Math.max(1.0, (double) band.n() / GRAIN));
@@ -69,15 +62,14 @@ public final class BandContinuation {
 
     private record Stats(long n, double mean, double var) { }
 
-    private static Stats stats(Gray8 f, boolean[] mask, Rectangle r) {
+    private static Stats stats(Gray8 f, Masked masked, Rectangle r) {
         Rectangle c = r.intersection(new Rectangle(0, 0, f.width(), f.height()));
         long n = 0;
         double sum = 0, sq = 0;
         for (int y = c.y; y < c.y + c.height; y++) {
             for (int x = c.x; x < c.x + c.width; x++) {
-                int i = y * f.width() + x;
-                if (mask[i]) continue;
-                int v = f.pixels()[i] & 0xff;
+                if (masked.at(x, y)) continue;
+                int v = f.at(x, y);
                 n++;
                 sum += v;
                 sq += (double) v * v;
@@ -86,15 +78,5 @@ public final class BandContinuation {
         if (n == 0) return new Stats(0, 0, 0);
         double m = sum / n;
         return new Stats(n, m, Math.max(0, sq / n - m * m));
-    }
-
-    private static boolean[] mask(Gray8 f, List<Rectangle> masked) {
-        boolean[] m = new boolean[f.width() * f.height()];
-        Rectangle frame = new Rectangle(0, 0, f.width(), f.height());
-        for (Rectangle r : masked) {
-            Rectangle c = new Rectangle(r.x - 1, r.y - 1, r.width + 2, r.height + 2).intersection(frame);
-            for (int y = c.y; y < c.y + c.height; y++) java.util.Arrays.fill(m, y * f.width() + c.x, y * f.width() + c.x + c.width, true);
-        }
-        return m;
     }
 }

@@ -43,8 +43,9 @@ public final class IndependentCheck {
             if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, true));
         }
         // Faint letters over texture, which no glyph can be told apart from: the band still shifts.
+        Masked black = Masked.of(frame.width(), frame.height(), blackedOut, 1);
         for (LineInk l : lines) {
-            for (Rectangle r : BandContinuation.beyond(frame, blackedOut, l)) {
+            for (Rectangle r : BandContinuation.beyond(frame, black, l)) {
                 if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, true));
             }
         }

@@ -33,20 +33,14 @@ public final class LineEnds {
      * {@link #REACH} line heights along the line for as long as each step is such texture (at most
      * {@link #MAX_STEPS}), stopping at the frame edge or at clear ground.
      */
-    public static List<Rectangle> unverifiable(Gray8 frame, List<Rectangle> masked, LineInk line) {
+    public static List<Rectangle> unverifiable(Gray8 frame, Masked masked, LineInk line) {
         List<Rectangle> out = new ArrayList<>();
         if (!line.measured()) return out;
-        Rectangle b = line.box();
-        boolean vertical = b.height > b.width;
-        int across = vertical ? b.width : b.height;
+        int across = LineSteps.across(line.box());
         int reach = (int) Math.ceil(REACH * across);
-        Rectangle frameBox = new Rectangle(0, 0, frame.width(), frame.height());
-        for (int dir : new int[] {-1, 1}) {
-            for (int k = 0; k < MAX_STEPS; k++) {
-                int a = dir < 0 ? (vertical ? b.y : b.x) - (k + 1) * reach : (vertical ? b.y + b.height : b.x + b.width) + k * reach;
-                Rectangle e = (vertical ? new Rectangle(b.x, a, b.width, reach) : new Rectangle(a, b.y, reach, b.height))
-                        .intersection(frameBox);
-                if (e.isEmpty() || (vertical ? e.height : e.width) < across) break;   // no room for a letter and its gap
+        // A step shorter than a height has no room for a letter and its gap.
+        for (List<Rectangle> end : LineSteps.pastEnds(line.box(), frame.width(), frame.height(), reach, MAX_STEPS, across)) {
+            for (Rectangle e : end) {
                 double sigma = sigma(frame, masked, e, line.bright());
                 if (sigma < MIN_TEXTURE || line.contrast() >= SEPARABLE * sigma) break;
                 out.add(e);
@@ -62,16 +56,16 @@ public final class LineEnds {
      * that way; a box or anatomy edge moves too few pixels to shift a quartile; speckle and texture move them all.
      * -1 when too little of the stretch is uncovered to judge.
      */
-    static double sigma(Gray8 f, List<Rectangle> masked, Rectangle r, boolean brightInk) {
+    static double sigma(Gray8 f, Masked masked, Rectangle r, boolean brightInk) {
         int n = 0;
         int[] hist = new int[511];
         for (int y = r.y; y < r.y + r.height; y++) {
             for (int x = r.x; x < r.x + r.width; x++) {
-                if (isMasked(masked, x, y)) continue;
+                if (masked.at(x, y)) continue;
                 int sum = 0, cnt = 0;
                 for (int yy = Math.max(0, y - 2); yy <= Math.min(f.height() - 1, y + 2); yy++) {
                     for (int xx = Math.max(0, x - 2); xx <= Math.min(f.width() - 1, x + 2); xx++) {
-                        if (isMasked(masked, xx, yy)) continue;
+                        if (masked.at(xx, yy)) continue;
                         sum += f.at(xx, yy);
                         cnt++;
                     }
@@ -92,10 +86,5 @@ public final class LineEnds {
             if (acc >= want) return v;
         }
         return hist.length - 1;
-    }
-
-    private static boolean isMasked(List<Rectangle> masked, int x, int y) {
-        for (Rectangle m : masked) if (m.contains(x, y)) return true;
-        return false;
     }
 }

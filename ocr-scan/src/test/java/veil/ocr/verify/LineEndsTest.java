@@ -25,6 +25,10 @@ class LineEndsTest {
         return f;
     }
 
+    private static Masked nothing(Gray8 f) {
+        return Masked.of(f.width(), f.height(), List.of(), 0);
+    }
+
     private static final Rectangle LINE = new Rectangle(16, 26, 170, 28);
 
     @Test
@@ -32,19 +36,19 @@ class LineEndsTest {
         Gray8 f = lineThenTexture(30, 58, true);
         LineInk ink = TextLikeness.inkOf(f, LINE);
         assertThat(ink.measured()).isTrue();
-        List<Rectangle> hidden = LineEnds.unverifiable(f, List.of(), ink);
+        List<Rectangle> hidden = LineEnds.unverifiable(f, nothing(f), ink);
         assertThat(hidden).isNotEmpty().allSatisfy(r -> assertThat(r.x).isGreaterThanOrEqualTo(LINE.x + LINE.width));
     }
 
     @Test
     void aFaintLineEndingOnPlainBackgroundIsVerifiable() {
         Gray8 f = lineThenTexture(30, 58, false);
-        assertThat(LineEnds.unverifiable(f, List.of(), TextLikeness.inkOf(f, LINE))).isEmpty();
+        assertThat(LineEnds.unverifiable(f, nothing(f), TextLikeness.inkOf(f, LINE))).isEmpty();
     }
 
     @Test
     void aBrightLineBesideSpeckleIsVerifiable() {
         Gray8 f = lineThenTexture(0, 255, true);
-        assertThat(LineEnds.unverifiable(f, List.of(), TextLikeness.inkOf(f, LINE))).isEmpty();
+        assertThat(LineEnds.unverifiable(f, nothing(f), TextLikeness.inkOf(f, LINE))).isEmpty();
     }
 }
