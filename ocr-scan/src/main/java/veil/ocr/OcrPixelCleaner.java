@@ -149,10 +149,9 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
 
         List<Target> targets = new ArrayList<>(plan.deviceMasks(original));
         List<Rectangle> kept = new ArrayList<>();
-        Map<Integer, List<WordBox>> wordsByFrame = new java.util.TreeMap<>();
         int[] lineBase = new int[rendered.size()];
+        boolean phi = policy.mode() == PixelPolicy.Mode.PHI;
         for (Line l : lines) {
-            boolean phi = policy.mode() == PixelPolicy.Mode.PHI;
             Rectangle reading = readingBox(l.box(), l.source());
             boolean markerSized = !policy.allowList().isEmpty() && reading.width <= MARKER_ASPECT * reading.height;
             if (!phi && !markerSized) {
@@ -160,17 +159,10 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 continue;
             }
             List<WordBox> words = TextDetector.readRegion(l.source(), reading, l.frame(), tess, lineBase, l.frame());
-            if (words.isEmpty()) {
-                targets.add(new Target(l.box(), Target.Reason.TEXT));   // text no one can read cannot be shown harmless
-            } else if (!phi) {
-                if (words.stream().allMatch(w -> plan.allowed(w.text()))) kept.add(l.box());
-                else targets.add(new Target(l.box(), Target.Reason.TEXT));
-            } else {
-                wordsByFrame.computeIfAbsent(l.frame(), k -> new ArrayList<>()).addAll(words);
-                kept.add(l.box());
-            }
+            Target.Reason gone = phi ? goneInPhi(plan, words, l.box()) : allowedOnly(plan, words);
+            if (gone == null) kept.add(l.box());
+            else targets.add(new Target(l.box(), gone));
         }
-        for (List<WordBox> words : wordsByFrame.values()) targets.addAll(plan.wordsToRemove(words));
 
         // How each first-read line's glyphs look before they go black: letters left past its end look the same.
         List<LineInk> firstReadInk = targets.stream()
@@ -181,12 +173,6 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         Masked otherLines = Masked.of(frames.width(), frames.height(), firstReadBoxes, 0);
         for (LineInk l : firstReadInk) {
             for (Rectangle e : LineEnds.unverifiable(rendered.get(0), otherLines, l)) {
-                if (policy.mode() == PixelPolicy.Mode.PHI) {
-                    return new PixelOutcome.Failed(String.format(Locale.ROOT,
-                            "a faint text line (contrast %.0f) runs into image texture at %d,%d %dx%d where letters as"
-                                    + " faint as it cannot be read or told from the texture: phi mode cannot show what may"
-                                    + " go on there holds no identifier", l.contrast(), e.x, e.y, e.width, e.height));
-                }
                 hidden.add(new Target(e, Target.Reason.TEXT));
             }
         }
@@ -243,19 +229,15 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                     continue;
                 }
                 if (u.continuesBlackout()) {
-                    // The rest of a word phi mode removed: what is left of an identifier is still identifying.
-                    targets.add(new Target(margin(u.box()), Target.Reason.IDENTIFIER));
+                    // The rest of a line that went: what is left of it is no more harmless than the rest was.
+                    targets.add(new Target(margin(u.box()), Target.Reason.TEXT));
                     continue;
                 }
                 List<WordBox> words = TextDetector.readRegion(now.get(u.frame()), u.box(), u.frame(), tess,
                         lineBase, u.frame());
-                if (words.isEmpty()) {
-                    return new PixelOutcome.Failed("a text-like region the first read missed could not be read, so"
-                            + " phi mode cannot show it holds no identifier");
-                }
-                List<Target> phiTargets = plan.wordsToRemove(words);
-                targets.addAll(phiTargets);
-                if (phiTargets.isEmpty()) kept.add(u.box());
+                Target.Reason gone = goneInPhi(plan, words, u.box());
+                if (gone == null) kept.add(u.box());
+                else targets.add(new Target(margin(u.box()), gone));
             }
             if (targets.isEmpty()) break;   // phi mode: everything left was read and holds no identifier
         }
@@ -274,6 +256,24 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         review.redacted(original, rendered.get(0), applied, now.get(0));
         return new PixelOutcome.Redacted(last.pixelData(), last.transferSyntaxUid(), applied.size(), notes,
                 last.pixelModule(), screening);
+    }
+
+    /**
+     * Phi mode keeps a line only when what is read there shows it harmless ({@link HarmlessLine}): a line it cannot
+     * read, or reads as anything but technique and position terms, goes whole. Null when the line stays.
+     */
+    private static Target.Reason goneInPhi(RedactionPlan plan, List<WordBox> words, Rectangle line) {
+        return switch (plan.judgeLine(words, line)) {
+            case HARMLESS -> null;
+            case IDENTIFIER -> Target.Reason.IDENTIFIER;
+            case UNSHOWN -> Target.Reason.TEXT;
+        };
+    }
+
+    /** All mode keeps a marker-sized line only when every word read in it is allow-listed. Null when it stays. */
+    private static Target.Reason allowedOnly(RedactionPlan plan, List<WordBox> words) {
+        // Text no one can read cannot be shown harmless.
+        return !words.isEmpty() && words.stream().allMatch(w -> plan.allowed(w.text())) ? null : Target.Reason.TEXT;
     }
 
     /**

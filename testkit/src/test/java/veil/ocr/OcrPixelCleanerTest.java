@@ -41,16 +41,15 @@ class OcrPixelCleanerTest {
     }
 
     @Test
-    void phiModeRemovesTheInstancesIdentifiersAndKeepsLabels() throws Exception {
+    void phiModeRemovesEveryLineHoldingTheInstancesIdentifiers() throws Exception {
         SynthImage img = ChestSynth.generate(new SynthSpec(1024, 16, true, 24, "Monospaced", TextShade.GREY, Background.NOISY, 12));
         RedactionScore.ImageScore score = cleanAndScore(img,
                 new PixelPolicy(PixelPolicy.Mode.PHI, PixelPolicy.DEFAULT_ALLOW_LIST, List.of()));
 
         long phi = score.tokens().stream().filter(t -> t.truth().phi()).count();
         long removed = score.tokens().stream().filter(t -> t.truth().phi() && t.redacted()).count();
+        // A line goes whole unless every word read in it is harmless: labels beside identifiers go with them.
         assertThat(removed).isGreaterThanOrEqualTo(phi - 1);
-        assertThat(score.tokens().stream().filter(t -> t.truth().text().equals("ID:")))
-                .noneMatch(RedactionScore.TokenResult::redacted);
     }
 
     @Test

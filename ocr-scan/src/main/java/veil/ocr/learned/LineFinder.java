@@ -17,7 +17,7 @@ public final class LineFinder {
      * Which detector passes run. {@code MIXED} is one pass whose input carries the normalised frame in the first
      * channel and the plain frame in the other two (the network takes three channels; grey needs only one).
      */
-    public enum Passes { BOTH, PLAIN, LOW_CONTRAST, MIXED }
+    public enum Passes { BOTH, PLAIN, LOW_CONTRAST, MIXED, MIXED_DARK }
 
     /**
      * What Veil runs: one mixed pass. On the independent set it covers as many PHI boxes as both passes together
@@ -55,6 +55,7 @@ public final class LineFinder {
                 boxes.addAll(detector.detect(LocalNormalisation.of(in)));
             }
             case MIXED -> boxes.addAll(detector.detect(LocalNormalisation.of(in), in, in));
+            case MIXED_DARK -> boxes.addAll(detector.detect(LocalNormalisation.of(in), in, DarkStretch.of(in)));
         }
         if (in != frame) boxes = Resample.up(boxes, frame.width(), frame.height(), (double) frame.width() / in.width(),
                 (double) frame.height() / in.height());

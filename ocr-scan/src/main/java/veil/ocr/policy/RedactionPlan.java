@@ -13,19 +13,27 @@ import veil.rules.PixelPolicy;
 
 /**
  * Applies a profile's pixel policy to the words read in an instance: which boxes go. Allow-listed
- * markers always stay; {@code ALL} removes every other word, {@code PHI} only the instance's own
- * identifiers; device masks add fixed rectangles.
+ * markers always stay; {@code ALL} removes every other word; {@code PHI} keeps a line only when every word read in it
+ * is shown harmless ({@link #judgeLine}), and {@link #wordsToRemove} there gives the instance's own identifiers (what
+ * the audit reports as such); device masks add fixed rectangles.
  */
 public final class RedactionPlan {
 
     private final PixelPolicy policy;
     private final Set<String> allow;
     private final PhiMatcher phi;
+    private final HarmlessLine harmless;
 
     public RedactionPlan(PixelPolicy policy, Identifiers identifiers) {
         this.policy = policy;
         this.allow = policy.allowList().stream().map(a -> Identifiers.alnum(a)).collect(Collectors.toSet());
         this.phi = new PhiMatcher(identifiers);
+        this.harmless = new HarmlessLine(policy.allowList(), phi);
+    }
+
+    /** Phi mode's judgement of one line from the words read in it ({@link HarmlessLine}). */
+    public HarmlessLine.Verdict judgeLine(List<WordBox> words, Rectangle line) {
+        return harmless.judge(words, line);
     }
 
     /** Padding around a word box: glyph edges and anti-aliasing reach a little past Tesseract's box. */

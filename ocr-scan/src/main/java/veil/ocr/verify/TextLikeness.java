@@ -24,6 +24,14 @@ public final class TextLikeness {
     /** Ink must stand out by this many noise sigmas, and by at least MIN_STEP grey levels. */
     static final double SIGMAS = 4.0;
     static final int MIN_STEP = 6;
+    /**
+     * Hysteresis: pixels past this share of the step join a glyph started by ink past the full step. Faint serif type
+     * has one-pixel stems whose anti-aliased joins fall under the step; without the weaker pixels every letter falls
+     * apart into stems too thin and solid to be glyphs.
+     */
+    static final double WEAK_SHARE = 0.7;
+    static final int JOINED_MIN_GLYPHS = 5;
+    static final int JOINED_MIN_HEIGHT = 9;
     /** Share of the same-polarity ink on the line's own band, and all round it, that the line must hold. */
     static final double BAND_SHARE = 0.7;
     static final double NEAR_SHARE = 0.45;
@@ -48,6 +56,16 @@ public final class TextLikeness {
         List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
         List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false, true));
         out.addAll(lines(glyphs, all, true, true));
+        // Faint thin-stemmed type falls apart at the full step; read again with hysteresis, horizontal lines only
+        // (the joined pieces of vertical edges line up in columns as often as text does), where nothing was found.
+        List<Glyph> joined = components(frame, masked, WEAK_SHARE);
+        List<Glyph> joinedGlyphs = joined.stream().filter(TextLikeness::glyphShaped).toList();
+        for (Rectangle r : lines(joinedGlyphs, joined, false, true)) {
+            // A line of a word or more: short rows of small blobs are what grain gives once its pieces are joined.
+            long inside = joinedGlyphs.stream().filter(g -> r.contains(g.x() + g.w() / 2.0, g.y() + g.h() / 2.0)).count();
+            if (inside < JOINED_MIN_GLYPHS || r.height < JOINED_MIN_HEIGHT) continue;
+            if (out.stream().noneMatch(o -> o.intersects(r))) out.add(r);
+        }
         return out;
     }
 
@@ -217,6 +235,11 @@ public final class TextLikeness {
     }
 
     private static List<Glyph> components(Gray8 frame, List<Rectangle> masked) {
+        return components(frame, masked, 1.0);
+    }
+
+    /** @param weakShare pixels past this share of the step join a glyph (1: no hysteresis) */
+    private static List<Glyph> components(Gray8 frame, List<Rectangle> masked, double weakShare) {
         int w = frame.width(), h = frame.height();
         byte[] px = frame.pixels();
         boolean[] mask = new boolean[w * h];
@@ -227,13 +250,16 @@ public final class TextLikeness {
         }
         int[] mean = localMean(px, mask, w, h);
         int step = (int) Math.max(MIN_STEP, Math.ceil(SIGMAS * noiseSigma(px, mask, w, h)));
-        byte[] ink = new byte[w * h];   // 1 bright, 2 dark
+        int weak = (int) Math.ceil(step * weakShare);
+        byte[] ink = new byte[w * h];   // 1 bright, 2 dark; 3 and 4 the same, weak (joins a glyph, never starts one)
         byte[] diff = new byte[w * h];  // |difference from the neighbourhood|, for each glyph's contrast
         for (int i = 0; i < ink.length; i++) {
             if (mask[i]) continue;
             int d = (px[i] & 0xff) - mean[i];
             if (d >= step) ink[i] = 1;
             else if (d <= -step) ink[i] = 2;
+            else if (d >= weak) ink[i] = 3;
+            else if (d <= -weak) ink[i] = 4;
             diff[i] = (byte) Math.min(255, Math.abs(d));
         }
         List<Glyph> all = new ArrayList<>();
@@ -400,19 +426,22 @@ public final class TextLikeness {
         int[] stack = new int[w * h];
         boolean[] seen = new boolean[w * h];
         for (int s = 0; s < ink.length; s++) {
-            if (ink[s] == 0 || seen[s]) continue;
-            byte pol = ink[s];
+            if (ink[s] == 0 || ink[s] > 2 || seen[s]) continue;
+            byte pol = ink[s], weak = (byte) (pol + 2);
             int sp = 0;
             stack[sp++] = s;
             seen[s] = true;
-            int x0 = w, y0 = h, x1 = -1, y1 = -1, area = 0, boundary = 0;
+            int x0 = w, y0 = h, x1 = -1, y1 = -1, area = 0, boundary = 0, strong = 0;
             long contrast = 0;
             boolean tooBig = false;
             while (sp > 0) {
                 int p = stack[--sp];
                 int x = p % w, y = p / w;
                 area++;
-                contrast += diff[p] & 0xff;
+                if (ink[p] == pol) {   // contrast as the strong ink alone measured it
+                    contrast += diff[p] & 0xff;
+                    strong++;
+                }
                 if (x < x0) x0 = x;
                 if (x > x1) x1 = x;
                 if (y < y0) y0 = y;
@@ -425,7 +454,7 @@ public final class TextLikeness {
                         int xx = x + dx;
                         if (xx < 0 || xx >= w) { edge = true; continue; }
                         int q = yy * w + xx;
-                        if (ink[q] != pol) {
+                        if (ink[q] != pol && ink[q] != weak) {
                             if (dx == 0 || dy == 0) edge = true;
                             continue;
                         }
@@ -439,7 +468,7 @@ public final class TextLikeness {
             }
             if (x1 - x0 + 1 > 4 * MAX_GLYPH || y1 - y0 + 1 > 4 * MAX_GLYPH) tooBig = true;
             if (!tooBig) out.add(new Glyph(x0, y0, x1 - x0 + 1, y1 - y0 + 1, area, boundary, pol == 1,
-                    (double) contrast / area));
+                    (double) contrast / strong));
         }
     }
 

@@ -40,7 +40,7 @@ public final class IndependentEvaluation {
 
     static List<BoxTruth> truth(IndependentImage img) {
         return img.truth().stream().map(t -> new BoxTruth(t.box(), t.phi(), t.kind() == Kind.MARKER, t.textPx(),
-                t.firstFrame(), t.lastFrame())).toList();
+                t.firstFrame(), t.lastFrame(), t.line())).toList();
     }
 
     /** Table groupings; the same keys the tuning set's adapter fills. */

@@ -113,11 +113,18 @@ final class Lettering {
                 minY[i] = Math.min(minY[i], gy); maxY[i] = Math.max(maxY[i], gy);
             }
         }
+        List<Rectangle> boxes = new ArrayList<>();
+        Rectangle line = null;
+        for (int i = 0; i < n; i++) {
+            if (maxX[i] < 0) { boxes.add(null); continue; }
+            Rectangle box = new Rectangle(minX[i], minY[i], maxX[i] - minX[i] + 1, maxY[i] - minY[i] + 1);
+            boxes.add(box);
+            line = line == null ? new Rectangle(box) : line.union(box);
+        }
         List<Truth> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (maxX[i] < 0) continue;
-            Rectangle box = new Rectangle(minX[i], minY[i], maxX[i] - minX[i] + 1, maxY[i] - minY[i] + 1);
-            out.add(new Truth(pieces.get(i).text(), pieces.get(i).kind(), box, px, style, first, last));
+            if (boxes.get(i) == null) continue;
+            out.add(new Truth(pieces.get(i).text(), pieces.get(i).kind(), boxes.get(i), line, px, style, first, last));
         }
         return out;
     }

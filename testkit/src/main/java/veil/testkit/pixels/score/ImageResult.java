@@ -9,10 +9,12 @@ import java.util.Map;
  * @param facets         table groupings (style, size band, bit depth, modality, frames, pixel size)
  * @param outcome        NoText, Redacted or Failed (quarantined)
  * @param outsideChanged samples changed outside every truth box, over all frames
+ * @param outsideLinesChanged of those, the ones outside every truth box's whole text line (the space between the
+ *                       words of a line is text: blacking it out hides no image)
  * @param samples        all pixels over all frames
  */
 public record ImageResult(Map<String, String> facets, String outcome, boolean textFree, List<BoxResult> boxes,
-                          long outsideChanged, long samples, long cpuNanos) {
+                          long outsideChanged, long outsideLinesChanged, long samples, long cpuNanos) {
 
     public ImageResult {
         facets = Map.copyOf(facets);
@@ -25,6 +27,10 @@ public record ImageResult(Map<String, String> facets, String outcome, boolean te
 
     public double outsideShare() {
         return samples == 0 ? 0 : (double) outsideChanged / samples;
+    }
+
+    public double outsideLinesShare() {
+        return samples == 0 ? 0 : (double) outsideLinesChanged / samples;
     }
 
     /** Released (not quarantined) while some identifying box is still readable: the "released as verified" failure. */

@@ -32,9 +32,10 @@ public final class Judge {
         int frameLen = width * height * samplesPerPixel;
         boolean failed = out instanceof PixelOutcome.Failed;
         List<BoxResult> boxes = new ArrayList<>();
-        long outside = 0;
+        long outside = 0, outsideLines = 0;
         for (int f = 0; f < before.length; f++) {
             boolean[] inBox = new boolean[width * height];
+            boolean[] inLine = new boolean[width * height];
             for (BoxTruth t : truth) {
                 if (f < t.firstFrame() || f > t.lastFrame()) continue;
                 Rectangle b = t.box().intersection(new Rectangle(0, 0, width, height));
@@ -46,18 +47,24 @@ public final class Judge {
                         if (isBlack(after[f], p, samplesPerPixel, blackValue)) black++;
                     }
                 }
+                Rectangle l = t.line().intersection(new Rectangle(0, 0, width, height));
+                for (int y = l.y; y < l.y + l.height; y++) java.util.Arrays.fill(inLine, y * width + l.x, y * width + l.x + l.width, true);
                 double share = failed || b.isEmpty() ? 0 : (double) black / ((long) b.width * b.height);
                 boxes.add(new BoxResult(t, f, share));
             }
             for (int p = 0; p < width * height; p++) {
                 if (inBox[p]) continue;
                 for (int s = 0; s < samplesPerPixel; s++) {
-                    if (before[f][p * samplesPerPixel + s] != after[f][p * samplesPerPixel + s]) { outside++; break; }
+                    if (before[f][p * samplesPerPixel + s] != after[f][p * samplesPerPixel + s]) {
+                        outside++;
+                        if (!inLine[p]) outsideLines++;
+                        break;
+                    }
                 }
             }
         }
         if (frameLen == 0) throw new DicomException("empty image");
-        return new ImageResult(facets, out.getClass().getSimpleName(), textFree, boxes, outside,
+        return new ImageResult(facets, out.getClass().getSimpleName(), textFree, boxes, outside, outsideLines,
                 (long) width * height * before.length, cpuNanos);
     }
 
