@@ -239,7 +239,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 if (gone == null) kept.add(u.box());
                 else targets.add(new Target(margin(u.box()), gone));
             }
-            if (targets.isEmpty()) break;   // phi mode: everything left was read and holds no identifier
+            if (targets.isEmpty()) break;   // phi mode: everything left was read and shown harmless
         }
         notes.add("independent check (classical stroke/layout text finder) passed on " + now.size() + " frame(s)"
                 + (verifierFound > 0 ? "; it found " + verifierFound + " region(s) the first read missed" : ""));

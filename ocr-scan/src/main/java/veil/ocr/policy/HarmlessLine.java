@@ -40,10 +40,10 @@ public final class HarmlessLine {
     private final Set<String> keep;
     private final PhiMatcher phi;
 
-    /** @param allowList the profile's markers (kept in every mode), added to the harmless words */
-    public HarmlessLine(Set<String> allowList, PhiMatcher phi) {
+    /** @param allowKeys the profile's markers (kept in every mode) as {@link HarmlessWords#key}s, added to the list */
+    public HarmlessLine(Set<String> allowKeys, PhiMatcher phi) {
         java.util.HashSet<String> k = new java.util.HashSet<>(HarmlessWords.all());
-        allowList.forEach(a -> k.add(HarmlessWords.key(a)));
+        k.addAll(allowKeys);
         this.keep = Set.copyOf(k);
         this.phi = phi;
     }

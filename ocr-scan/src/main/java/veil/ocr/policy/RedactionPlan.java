@@ -5,10 +5,10 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import veil.ocr.detect.WordBox;
+import veil.rules.HarmlessWords;
 import veil.rules.PixelPolicy;
 
 /**
@@ -26,9 +26,9 @@ public final class RedactionPlan {
 
     public RedactionPlan(PixelPolicy policy, Identifiers identifiers) {
         this.policy = policy;
-        this.allow = policy.allowList().stream().map(a -> Identifiers.alnum(a)).collect(Collectors.toSet());
+        this.allow = policy.allowList().stream().map(HarmlessWords::key).collect(Collectors.toSet());
         this.phi = new PhiMatcher(identifiers);
-        this.harmless = new HarmlessLine(policy.allowList(), phi);
+        this.harmless = new HarmlessLine(allow, phi);
     }
 
     /** Phi mode's judgement of one line from the words read in it ({@link HarmlessLine}). */
@@ -52,8 +52,8 @@ public final class RedactionPlan {
     }
 
     public boolean allowed(String word) {
-        String a = Identifiers.alnum(word);
-        return !a.isEmpty() && allow.contains(a.toUpperCase(Locale.ROOT));
+        String a = HarmlessWords.key(word);
+        return !a.isEmpty() && allow.contains(a);
     }
 
     /** @param words the words of one frame, in reading order */
