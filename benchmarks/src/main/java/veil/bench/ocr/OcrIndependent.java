@@ -66,6 +66,7 @@ public final class OcrIndependent {
         System.out.printf(Locale.ROOT, "PHI boxes >= 12 px hidden: %.1f%% (goal >= 99%%). A box is hidden when >= 80%% "
                 + "of its area is display-black after cleaning; boxes are counted per frame.%n%n", 100 * ScoreTable.recall12(rs));
         for (String f : facets) System.out.println(ScoreTable.by(f, rs));
+        if (rs.stream().anyMatch(ImageResult::releasedWithPhi)) System.out.println(ScoreTable.releasedWithPhi(rs));
         if (rs.stream().anyMatch(ImageResult::textFree)) System.out.println(ScoreTable.textFree(rs));
         System.out.println(ScoreTable.throughput(rs));
     }

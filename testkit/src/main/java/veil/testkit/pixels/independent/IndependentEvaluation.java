@@ -47,6 +47,7 @@ public final class IndependentEvaluation {
     public static Map<String, String> facets(SceneSpec s) {
         Format f = s.format();
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("image", s.id());
         if (!s.textFree()) {
             m.put("style", s.style().name().toLowerCase().replace('_', ' '));
             m.put("text size", SceneSpec.sizeBand(s.textPx()));

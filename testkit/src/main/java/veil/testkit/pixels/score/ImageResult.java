@@ -11,10 +11,12 @@ import java.util.Map;
  * @param outsideChanged samples changed outside every truth box, over all frames
  * @param outsideLinesChanged of those, the ones outside every truth box's whole text line (the space between the
  *                       words of a line is text: blacking it out hides no image)
+ * @param outsideFarChanged of those, the ones farther than {@link Judge#NEAR} px from every truth line: what is not
+ *                       the margin a blackout keeps round anti-aliased glyph edges
  * @param samples        all pixels over all frames
  */
 public record ImageResult(Map<String, String> facets, String outcome, boolean textFree, List<BoxResult> boxes,
-                          long outsideChanged, long outsideLinesChanged, long samples, long cpuNanos) {
+                          long outsideChanged, long outsideLinesChanged, long outsideFarChanged, long samples, long cpuNanos) {
 
     public ImageResult {
         facets = Map.copyOf(facets);
@@ -31,6 +33,10 @@ public record ImageResult(Map<String, String> facets, String outcome, boolean te
 
     public double outsideLinesShare() {
         return samples == 0 ? 0 : (double) outsideLinesChanged / samples;
+    }
+
+    public double outsideFarShare() {
+        return samples == 0 ? 0 : (double) outsideFarChanged / samples;
     }
 
     /** Released (not quarantined) while some identifying box is still readable: the "released as verified" failure. */

@@ -18,6 +18,9 @@ import veil.deid.pixels.PixelOutcome;
  */
 public final class Judge {
 
+    /** Changed pixels within this many px of a truth line are the blackout's margin, not over-redaction elsewhere. */
+    public static final int NEAR = 4;
+
     private Judge() { }
 
     /**
@@ -32,10 +35,11 @@ public final class Judge {
         int frameLen = width * height * samplesPerPixel;
         boolean failed = out instanceof PixelOutcome.Failed;
         List<BoxResult> boxes = new ArrayList<>();
-        long outside = 0, outsideLines = 0;
+        long outside = 0, outsideLines = 0, outsideFar = 0;
         for (int f = 0; f < before.length; f++) {
             boolean[] inBox = new boolean[width * height];
             boolean[] inLine = new boolean[width * height];
+            boolean[] near = new boolean[width * height];
             for (BoxTruth t : truth) {
                 if (f < t.firstFrame() || f > t.lastFrame()) continue;
                 Rectangle b = t.box().intersection(new Rectangle(0, 0, width, height));
@@ -49,6 +53,9 @@ public final class Judge {
                 }
                 Rectangle l = t.line().intersection(new Rectangle(0, 0, width, height));
                 for (int y = l.y; y < l.y + l.height; y++) java.util.Arrays.fill(inLine, y * width + l.x, y * width + l.x + l.width, true);
+                Rectangle n = new Rectangle(l.x - NEAR, l.y - NEAR, l.width + 2 * NEAR, l.height + 2 * NEAR)
+                        .intersection(new Rectangle(0, 0, width, height));
+                for (int y = n.y; y < n.y + n.height; y++) java.util.Arrays.fill(near, y * width + n.x, y * width + n.x + n.width, true);
                 double share = failed || b.isEmpty() ? 0 : (double) black / ((long) b.width * b.height);
                 boxes.add(new BoxResult(t, f, share));
             }
@@ -58,13 +65,14 @@ public final class Judge {
                     if (before[f][p * samplesPerPixel + s] != after[f][p * samplesPerPixel + s]) {
                         outside++;
                         if (!inLine[p]) outsideLines++;
+                        if (!near[p]) outsideFar++;
                         break;
                     }
                 }
             }
         }
         if (frameLen == 0) throw new DicomException("empty image");
-        return new ImageResult(facets, out.getClass().getSimpleName(), textFree, boxes, outside, outsideLines,
+        return new ImageResult(facets, out.getClass().getSimpleName(), textFree, boxes, outside, outsideLines, outsideFar,
                 (long) width * height * before.length, cpuNanos);
     }
 

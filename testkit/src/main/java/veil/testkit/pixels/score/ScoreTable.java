@@ -16,7 +16,7 @@ public final class ScoreTable {
     private ScoreTable() { }
 
     public static final String HEADER = "| %s | images | PHI boxes >= 12 px | hidden | PHI boxes 10-11 px | hidden "
-            + "| outside changed mean | outside max | outside lines mean | quarantined | released with PHI | CPU s/image |%n";
+            + "| outside changed mean | outside max | outside lines mean | beyond 4 px mean | quarantined | released with PHI | CPU s/image |%n";
 
     /** One row per value of the facet, plus a total row; images without that facet (text-free) are left out. */
     public static String by(String facet, List<ImageResult> results) {
@@ -26,7 +26,7 @@ public final class ScoreTable {
             if (v != null && !r.textFree()) groups.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
         }
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, HEADER, facet));
-        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var e : groups.entrySet()) b.append(row(e.getKey(), e.getValue()));
         b.append(row("**all with text**", results.stream().filter(r -> !r.textFree()).toList()));
         return b.toString();
@@ -34,7 +34,7 @@ public final class ScoreTable {
 
     public static String row(String label, List<ImageResult> rs) {
         long n12 = 0, h12 = 0, n10 = 0, h10 = 0, q = 0, leaked = 0, cpu = 0;
-        double out = 0, outMax = 0, outLines = 0;
+        double out = 0, outMax = 0, outLines = 0, outFar = 0;
         for (ImageResult r : rs) {
             for (BoxResult b : r.boxes()) {
                 if (!b.truth().phi()) continue;
@@ -43,14 +43,34 @@ public final class ScoreTable {
             }
             out += r.outsideShare();
             outLines += r.outsideLinesShare();
+            outFar += r.outsideFarShare();
             outMax = Math.max(outMax, r.outsideShare());
             if (r.quarantined()) q++;
             if (r.releasedWithPhi()) leaked++;
             cpu += r.cpuNanos();
         }
         int n = Math.max(1, rs.size());
-        return String.format(Locale.ROOT, "| %s | %d | %d | %s | %d | %s | %.2f%% | %.2f%% | %.2f%% | %d | %d | %.2f |%n", label,
-                rs.size(), n12, pct(h12, n12), n10, pct(h10, n10), 100 * out / n, 100 * outMax, 100 * outLines / n, q, leaked, cpu / 1e9 / n);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %s | %d | %s | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %d | %d | %.2f |%n", label,
+                rs.size(), n12, pct(h12, n12), n10, pct(h10, n10), 100 * out / n, 100 * outMax, 100 * outLines / n, 100 * outFar / n, q, leaked, cpu / 1e9 / n);
+    }
+
+    /**
+     * The images released with a PHI box not hidden (the fail-closed failures), one row each: which image and the
+     * geometry of its worst box, never the text.
+     */
+    public static String releasedWithPhi(List<ImageResult> results) {
+        StringBuilder b = new StringBuilder("| released with PHI | style | text size | modality | pixels | PHI boxes not hidden | least blacked |\n");
+        b.append("|---|---|---|---|---|---:|---:|\n");
+        for (ImageResult r : results) {
+            if (!r.releasedWithPhi()) continue;
+            List<BoxResult> open = r.boxes().stream().filter(x -> x.truth().phi() && !x.hidden()).toList();
+            double least = open.stream().mapToDouble(BoxResult::blackedShare).min().orElse(1);
+            Map<String, String> f = r.facets();
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %.0f%% |%n", f.getOrDefault("image", "?"),
+                    f.getOrDefault("style", "-"), f.getOrDefault("text size", "-"), f.getOrDefault("modality", "-"),
+                    f.getOrDefault("pixels", "-"), open.size(), 100 * least));
+        }
+        return b.toString();
     }
 
     /** Text-free images: every quarantine and every changed pixel is a false alarm. */
