@@ -92,7 +92,11 @@ public final class PpOcrDetector implements AutoCloseable {
         return probability(frame, frame, frame);
     }
 
-    private float[] probability(Gray8 c0, Gray8 c1, Gray8 c2) {
+    /**
+     * The network's per-pixel text probability map (frame-sized) for three input channels, before post-processing:
+     * {@link #detect(Gray8, Gray8, Gray8)} is this then {@link #boxes}. Public so benchmarks time the two apart.
+     */
+    public float[] probability(Gray8 c0, Gray8 c1, Gray8 c2) {
         int w = c0.width(), h = c0.height();
         if (c1.width() != w || c2.width() != w || c1.height() != h || c2.height() != h) {
             throw new IllegalArgumentException("channels differ in size");
@@ -109,6 +113,11 @@ public final class PpOcrDetector implements AutoCloseable {
             }
         }
         return prob;
+    }
+
+    /** PaddleOCR's DB post-processing of a probability map from {@link #probability(Gray8, Gray8, Gray8)}. */
+    public static List<TextBox> boxes(float[] prob, int width, int height) {
+        return DbPostProcess.boxes(prob, width, height);
     }
 
     /** How many tiles cover a side: as few as keep each at most {@link #TILE} px with {@link #OVERLAP} px shared. */
