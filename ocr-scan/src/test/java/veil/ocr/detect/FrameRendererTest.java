@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Point;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.util.Random;
@@ -33,7 +34,7 @@ class FrameRendererTest {
     void directSamplesEqualGetSamples() {
         Random rnd = new Random(5);
         for (int type : new int[] {DataBuffer.TYPE_BYTE, DataBuffer.TYPE_USHORT, DataBuffer.TYPE_SHORT}) {
-            WritableRaster wr = Raster.createBandedRaster(type, 37, 23, 1, new Point(0, 0));
+            WritableRaster wr = Raster.createWritableRaster(new PixelInterleavedSampleModel(type, 37, 23, 1, 37, new int[] {0}), new Point(0, 0));
             for (int y = 0; y < 23; y++) for (int x = 0; x < 37; x++) wr.setSample(x, y, 0, rnd.nextInt(1 << 16));
             assertThat(FrameRenderer.samples(wr)).as("type %d", type).isEqualTo(wr.getSamples(0, 0, 37, 23, 0, (int[]) null));
         }
