@@ -53,7 +53,7 @@ public final class DecodedFrames {
         BufferedImage bi = image.getBufferedImage(frame);
         if (bi.getRaster().getNumBands() == 1 && !(bi.getColorModel() instanceof IndexColorModel)) {
             int w = bi.getWidth(), h = bi.getHeight();
-            int[] v = bi.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+            int[] v = FrameRenderer.samples(bi.getRaster());
             if (signedBits > 0) {
                 // Rasters hold the raw bits; sign-extend so negative values sort below positive ones.
                 int shift = 32 - signedBits;

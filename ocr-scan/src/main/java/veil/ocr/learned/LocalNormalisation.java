@@ -16,36 +16,60 @@ public final class LocalNormalisation {
 
     private LocalNormalisation() { }
 
+    /**
+     * Sums of the values and their squares over each pixel's window (clipped to the frame) come from column sums slid
+     * down the frame and a running sum along each row: two ints per column instead of two frame-sized tables of
+     * longs (67 MB at 2048²), the same integer sums, so the same output.
+     */
     public static Gray8 of(Gray8 frame) {
         int w = frame.width(), h = frame.height();
         byte[] px = frame.pixels();
-        long[] s1 = new long[(w + 1) * (h + 1)];
-        long[] s2 = new long[(w + 1) * (h + 1)];
-        for (int y = 0; y < h; y++) {
-            long r1 = 0, r2 = 0;
-            for (int x = 0; x < w; x++) {
-                int v = px[y * w + x] & 0xff;
-                r1 += v;
-                r2 += (long) v * v;
-                int i = (y + 1) * (w + 1) + x + 1;
-                s1[i] = s1[i - (w + 1)] + r1;
-                s2[i] = s2[i - (w + 1)] + r2;
-            }
-        }
+        // Per column, over the window's rows: at most 41 x 255 and 41 x 255², so ints (and the window's 41 columns too).
+        int[] c1 = new int[w], c2 = new int[w];
+        for (int y = 0; y <= Math.min(h - 1, RADIUS); y++) addRow(px, w, y, 1, c1, c2);
         byte[] out = new byte[w * h];
         for (int y = 0; y < h; y++) {
-            int y0 = Math.max(0, y - RADIUS), y1 = Math.min(h, y + RADIUS + 1);
+            if (y > 0) {
+                if (y + RADIUS < h) addRow(px, w, y + RADIUS, 1, c1, c2);
+                if (y - RADIUS - 1 >= 0) addRow(px, w, y - RADIUS - 1, -1, c1, c2);
+            }
+            int rows = Math.min(h, y + RADIUS + 1) - Math.max(0, y - RADIUS);
+            int s1 = 0, s2 = 0;
+            for (int x = 0; x <= Math.min(w - 1, RADIUS); x++) {
+                s1 += c1[x];
+                s2 += c2[x];
+            }
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                int x0 = Math.max(0, x - RADIUS), x1 = Math.min(w, x + RADIUS + 1);
-                int a = y1 * (w + 1) + x1, b = y0 * (w + 1) + x1, c = y1 * (w + 1) + x0, d = y0 * (w + 1) + x0;
-                double n = (double) (x1 - x0) * (y1 - y0);
-                double mean = (s1[a] - s1[b] - s1[c] + s1[d]) / n;
-                double var = (s2[a] - s2[b] - s2[c] + s2[d]) / n - mean * mean;
+                if (x > 0) {
+                    int in = x + RADIUS, gone = x - RADIUS - 1;
+                    if (in < w) {
+                        s1 += c1[in];
+                        s2 += c2[in];
+                    }
+                    if (gone >= 0) {
+                        s1 -= c1[gone];
+                        s2 -= c2[gone];
+                    }
+                }
+                int cols = Math.min(w, x + RADIUS + 1) - Math.max(0, x - RADIUS);
+                double n = (double) cols * rows;
+                double mean = s1 / n;
+                double var = s2 / n - mean * mean;
                 double sd = Math.max(MIN_SPREAD, Math.sqrt(Math.max(0, var)));
-                double v = 128 + GAIN * ((px[y * w + x] & 0xff) - mean) / sd;
-                out[y * w + x] = (byte) Math.max(0, Math.min(255, (int) Math.round(v)));
+                double v = 128 + GAIN * ((px[row + x] & 0xff) - mean) / sd;
+                out[row + x] = (byte) Math.max(0, Math.min(255, (int) Math.round(v)));
             }
         }
         return new Gray8(w, h, out);
+    }
+
+    private static void addRow(byte[] px, int w, int y, int sign, int[] c1, int[] c2) {
+        int row = y * w;
+        for (int x = 0; x < w; x++) {
+            int v = px[row + x] & 0xff;
+            c1[x] += sign * v;
+            c2[x] += sign * v * v;
+        }
     }
 }

@@ -47,10 +47,21 @@ public final class PpOcrDetector implements AutoCloseable {
         this(Settings.DEFAULT);
     }
 
-    /** Session options (the benchmarks compare them; {@link Settings#DEFAULT} is what Veil runs). */
+    /**
+     * Session options (the benchmarks compare them; {@link Settings#DEFAULT} is what Veil runs).
+     *
+     * @param spinning whether ONNX Runtime's pool threads may spin waiting for work. With one intra-op thread there is
+     *                 no pool and it changes nothing (measured); off, so that a session given more threads never burns
+     *                 CPU that the per-core throughput pays for while they wait.
+     * @param threads  intra-op threads: one, so the network runs on the calling thread (one session per worker)
+     */
     public record Settings(OrtSession.SessionOptions.OptLevel level, boolean memoryPattern, boolean arena,
-                           boolean denormalAsZero) {
-        public static final Settings DEFAULT = new Settings(OrtSession.SessionOptions.OptLevel.ALL_OPT, true, true, false);
+                           boolean denormalAsZero, boolean spinning, int threads) {
+        public static final Settings DEFAULT = new Settings(OrtSession.SessionOptions.OptLevel.ALL_OPT, true, true, false, false, 1);
+
+        public Settings(OrtSession.SessionOptions.OptLevel level, boolean memoryPattern, boolean arena, boolean denormalAsZero) {
+            this(level, memoryPattern, arena, denormalAsZero, false, 1);
+        }
     }
 
     public PpOcrDetector(Settings settings) {
@@ -59,13 +70,16 @@ public final class PpOcrDetector implements AutoCloseable {
         try {
             env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
-                o.setIntraOpNumThreads(1);
+                o.setIntraOpNumThreads(settings.threads());
                 o.setInterOpNumThreads(1);
                 o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
                 o.setOptimizationLevel(settings.level());
                 o.setMemoryPatternOptimization(settings.memoryPattern());
                 o.setCPUArenaAllocator(settings.arena());
                 if (settings.denormalAsZero()) o.addConfigEntry("session.set_denormal_as_zero", "1");
+                String spin = settings.spinning() ? "1" : "0";
+                o.addConfigEntry("session.intra_op.allow_spinning", spin);
+                o.addConfigEntry("session.inter_op.allow_spinning", spin);
                 session = env.createSession(model.toString(), o);
             }
             input = session.getInputNames().iterator().next();
@@ -92,7 +106,11 @@ public final class PpOcrDetector implements AutoCloseable {
         return probability(frame, frame, frame);
     }
 
-    private float[] probability(Gray8 c0, Gray8 c1, Gray8 c2) {
+    /**
+     * The network's per-pixel text probability map (frame-sized) for three input channels, before post-processing:
+     * {@link #detect(Gray8, Gray8, Gray8)} is this then {@link #boxes}. Public so benchmarks time the two apart.
+     */
+    public float[] probability(Gray8 c0, Gray8 c1, Gray8 c2) {
         int w = c0.width(), h = c0.height();
         if (c1.width() != w || c2.width() != w || c1.height() != h || c2.height() != h) {
             throw new IllegalArgumentException("channels differ in size");
@@ -109,6 +127,11 @@ public final class PpOcrDetector implements AutoCloseable {
             }
         }
         return prob;
+    }
+
+    /** PaddleOCR's DB post-processing of a probability map from {@link #probability(Gray8, Gray8, Gray8)}. */
+    public static List<TextBox> boxes(float[] prob, int width, int height) {
+        return DbPostProcess.boxes(prob, width, height);
     }
 
     /** How many tiles cover a side: as few as keep each at most {@link #TILE} px with {@link #OVERLAP} px shared. */

@@ -35,11 +35,12 @@ public final class IndependentCheck {
     public static List<Unexplained> unexplained(Gray8 frame, int index, List<Rectangle> blackedOut, List<LineInk> lines,
                                                 List<Rectangle> kept) {
         List<Unexplained> out = new ArrayList<>();
-        for (Rectangle r : TextLikeness.find(frame, blackedOut)) {
+        Pieces ink = TextLikeness.pieces(frame, blackedOut);   // one ink map for the line search and the remnants
+        for (Rectangle r : TextLikeness.find(ink)) {
             if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, false));
         }
         // Letters left past the end of a blackout: the line was covered too short.
-        for (Rectangle r : TextLikeness.remnants(frame, blackedOut, lines)) {
+        for (Rectangle r : TextLikeness.remnants(ink, lines)) {
             if (insideShare(r, kept) < EXPLAINED) out.add(new Unexplained(index, r, true));
         }
         // Faint letters over texture, which no glyph can be told apart from: the band still shifts.
@@ -53,6 +54,7 @@ public final class IndependentCheck {
     }
 
     static double insideShare(Rectangle r, List<Rectangle> kept) {
+        if (kept.isEmpty()) return 0;   // all mode keeps only allow-listed markers: mostly nothing to look through
         long in = 0;
         for (int y = r.y; y < r.y + r.height; y++) {
             for (int x = r.x; x < r.x + r.width; x++) {

@@ -52,13 +52,18 @@ public final class TextLikeness {
      * @param masked areas to leave out (fresh blackouts: their edges are not text, and nothing is under them)
      */
     public static List<Rectangle> find(Gray8 frame, List<Rectangle> masked) {
-        List<Glyph> all = components(frame, masked);
+        return find(pieces(frame, masked));
+    }
+
+    /** Text-like regions in a frame's ink ({@link #pieces}, measured once for this and {@link #remnants}). */
+    public static List<Rectangle> find(Pieces pieces) {
+        List<Glyph> all = pieces.strong();
         List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
         List<Rectangle> out = new ArrayList<>(lines(glyphs, all, false, true));
         out.addAll(lines(glyphs, all, true, true));
         // Faint thin-stemmed type falls apart at the full step; read again with hysteresis, horizontal lines only
         // (the joined pieces of vertical edges line up in columns as often as text does), where nothing was found.
-        List<Glyph> joined = components(frame, masked, WEAK_SHARE);
+        List<Glyph> joined = pieces.joined();
         List<Glyph> joinedGlyphs = joined.stream().filter(TextLikeness::glyphShaped).toList();
         for (Rectangle r : lines(joinedGlyphs, joined, false, true)) {
             // A line of a word or more: short rows of small blobs are what grain gives once its pieces are joined.
@@ -121,7 +126,12 @@ public final class TextLikeness {
      * of a glyph that does; horizontal and vertical (rotated) boxes alike.
      */
     public static List<Rectangle> remnants(Gray8 frame, List<Rectangle> blackedOut, List<LineInk> lines) {
-        List<Glyph> all = components(frame, blackedOut);
+        return remnants(pieces(frame, blackedOut), lines);
+    }
+
+    /** {@link #remnants(Gray8, List, List)} on ink already measured with the blackouts left out. */
+    public static List<Rectangle> remnants(Pieces pieces, List<LineInk> lines) {
+        List<Glyph> all = pieces.strong();
         List<Glyph> glyphs = all.stream().filter(TextLikeness::glyphShaped).toList();
         List<Rectangle> out = new ArrayList<>();
         for (LineInk line : lines) {
@@ -235,11 +245,15 @@ public final class TextLikeness {
     }
 
     private static List<Glyph> components(Gray8 frame, List<Rectangle> masked) {
-        return components(frame, masked, 1.0);
+        return pieces(frame, masked).strong();
     }
 
-    /** @param weakShare pixels past this share of the step join a glyph (1: no hysteresis) */
-    private static List<Glyph> components(Gray8 frame, List<Rectangle> masked, double weakShare) {
+    /**
+     * The frame's ink with the masked areas (grown by 2 px) left out: what stands {@link #SIGMAS} noise sigmas from
+     * its neighbourhood mean, and weaker ink past {@link #WEAK_SHARE} of that step for the hysteresis pass. Measure
+     * it once per frame and mask, and hand it to {@link #find(Pieces)} and {@link #remnants(Pieces, List)}.
+     */
+    public static Pieces pieces(Gray8 frame, List<Rectangle> masked) {
         int w = frame.width(), h = frame.height();
         byte[] px = frame.pixels();
         boolean[] mask = new boolean[w * h];
@@ -250,9 +264,9 @@ public final class TextLikeness {
         }
         int[] mean = localMean(px, mask, w, h);
         int step = (int) Math.max(MIN_STEP, Math.ceil(SIGMAS * noiseSigma(px, mask, w, h)));
-        int weak = (int) Math.ceil(step * weakShare);
-        byte[] ink = new byte[w * h];   // 1 bright, 2 dark; 3 and 4 the same, weak (joins a glyph, never starts one)
-        byte[] diff = new byte[w * h];  // |difference from the neighbourhood|, for each glyph's contrast
+        int weak = (int) Math.ceil(step * WEAK_SHARE);
+        byte[] ink = new byte[w * h];
+        byte[] diff = new byte[w * h];
         for (int i = 0; i < ink.length; i++) {
             if (mask[i]) continue;
             int d = (px[i] & 0xff) - mean[i];
@@ -262,9 +276,7 @@ public final class TextLikeness {
             else if (d <= -weak) ink[i] = 4;
             diff[i] = (byte) Math.min(255, Math.abs(d));
         }
-        List<Glyph> all = new ArrayList<>();
-        components(ink, diff, w, h, all);
-        return all;
+        return new Pieces(ink, diff, w, h);
     }
 
     static boolean glyphShaped(Glyph g) {
@@ -422,85 +434,50 @@ public final class TextLikeness {
         p[find(p, a)] = find(p, b);
     }
 
-    private static void components(byte[] ink, byte[] diff, int w, int h, List<Glyph> out) {
-        int[] stack = new int[w * h];
-        boolean[] seen = new boolean[w * h];
-        for (int s = 0; s < ink.length; s++) {
-            if (ink[s] == 0 || ink[s] > 2 || seen[s]) continue;
-            byte pol = ink[s], weak = (byte) (pol + 2);
-            int sp = 0;
-            stack[sp++] = s;
-            seen[s] = true;
-            int x0 = w, y0 = h, x1 = -1, y1 = -1, area = 0, boundary = 0, strong = 0;
-            long contrast = 0;
-            boolean tooBig = false;
-            while (sp > 0) {
-                int p = stack[--sp];
-                int x = p % w, y = p / w;
-                area++;
-                if (ink[p] == pol) {   // contrast as the strong ink alone measured it
-                    contrast += diff[p] & 0xff;
-                    strong++;
-                }
-                if (x < x0) x0 = x;
-                if (x > x1) x1 = x;
-                if (y < y0) y0 = y;
-                if (y > y1) y1 = y;
-                boolean edge = false;
-                for (int dy = -1; dy <= 1; dy++) {
-                    int yy = y + dy;
-                    if (yy < 0 || yy >= h) { edge = true; continue; }
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int xx = x + dx;
-                        if (xx < 0 || xx >= w) { edge = true; continue; }
-                        int q = yy * w + xx;
-                        if (ink[q] != pol && ink[q] != weak) {
-                            if (dx == 0 || dy == 0) edge = true;
-                            continue;
-                        }
-                        if (!seen[q]) {
-                            seen[q] = true;
-                            stack[sp++] = q;
-                        }
-                    }
-                }
-                if (edge) boundary++;
-            }
-            if (x1 - x0 + 1 > 4 * MAX_GLYPH || y1 - y0 + 1 > 4 * MAX_GLYPH) tooBig = true;
-            if (!tooBig) out.add(new Glyph(x0, y0, x1 - x0 + 1, y1 - y0 + 1, area, boundary, pol == 1,
-                    (double) contrast / strong));
-        }
-    }
-
-    /** Box mean over unmasked pixels (masked pixels take the value of their surroundings). */
-    private static int[] localMean(byte[] px, boolean[] mask, int w, int h) {
-        long[] sum = new long[(w + 1) * (h + 1)];
-        int[] cnt = new int[(w + 1) * (h + 1)];
-        for (int y = 0; y < h; y++) {
-            long rs = 0;
-            int rc = 0;
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                if (!mask[i]) {
-                    rs += px[i] & 0xff;
-                    rc++;
-                }
-                int j = (y + 1) * (w + 1) + x + 1;
-                sum[j] = sum[j - (w + 1)] + rs;
-                cnt[j] = cnt[j - (w + 1)] + rc;
-            }
-        }
+    /**
+     * Box mean over unmasked pixels (masked pixels take the value of their surroundings; a window with none keeps the
+     * pixel's own value): column sums over the window's rows slid down the frame, a running sum along each row.
+     */
+    static int[] localMean(byte[] px, boolean[] mask, int w, int h) {
+        int[] colSum = new int[w], colCnt = new int[w];
+        for (int y = 0; y <= Math.min(h - 1, RADIUS); y++) addRow(px, mask, w, y, 1, colSum, colCnt);
         int[] mean = new int[w * h];
         for (int y = 0; y < h; y++) {
-            int ya = Math.max(0, y - RADIUS), yb = Math.min(h, y + RADIUS + 1);
+            if (y > 0) {
+                if (y + RADIUS < h) addRow(px, mask, w, y + RADIUS, 1, colSum, colCnt);
+                if (y - RADIUS - 1 >= 0) addRow(px, mask, w, y - RADIUS - 1, -1, colSum, colCnt);
+            }
+            int s = 0, n = 0;
+            for (int x = 0; x <= Math.min(w - 1, RADIUS); x++) {
+                s += colSum[x];
+                n += colCnt[x];
+            }
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                int xa = Math.max(0, x - RADIUS), xb = Math.min(w, x + RADIUS + 1);
-                int a = yb * (w + 1) + xb, b = ya * (w + 1) + xb, c = yb * (w + 1) + xa, d = ya * (w + 1) + xa;
-                int n = cnt[a] - cnt[b] - cnt[c] + cnt[d];
-                mean[y * w + x] = n == 0 ? (px[y * w + x] & 0xff) : (int) ((sum[a] - sum[b] - sum[c] + sum[d]) / n);
+                if (x > 0) {
+                    int in = x + RADIUS, out = x - RADIUS - 1;
+                    if (in < w) {
+                        s += colSum[in];
+                        n += colCnt[in];
+                    }
+                    if (out >= 0) {
+                        s -= colSum[out];
+                        n -= colCnt[out];
+                    }
+                }
+                mean[row + x] = n == 0 ? (px[row + x] & 0xff) : s / n;
             }
         }
         return mean;
+    }
+
+    private static void addRow(byte[] px, boolean[] mask, int w, int y, int sign, int[] colSum, int[] colCnt) {
+        int row = y * w;
+        for (int x = 0; x < w; x++) {
+            if (mask[row + x]) continue;
+            colSum[x] += sign * (px[row + x] & 0xff);
+            colCnt[x] += sign;
+        }
     }
 
     /**
