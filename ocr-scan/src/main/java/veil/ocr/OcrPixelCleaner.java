@@ -330,13 +330,12 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     }
 
     /**
-     * Tesseract reads a line better with some background round it than the blackout needs: the box grown by
-     * 2 px + 1/8 of its height, about the margin lines had round their ink when the reading was tuned (InkBounds now
-     * keeps as little as a pixel on clean ground; with only 1/16 added, "PORTABLE AP" on a gradient went unread and
-     * was blacked out). The marker-size test ({@link #MARKER_ASPECT}) is made on it too, as it was tuned on that margin.
+     * Tesseract reads a line better with some background round it than the blackout needs: the box grown by another
+     * 1/16 of its height (the margin the line had before it was cut for the blackout's sake). The marker-size test
+     * ({@link #MARKER_ASPECT}) is made on it too, as it was tuned on that margin.
      */
     static Rectangle readingBox(Rectangle r, Gray8 frame) {
-        int pad = 2 + Math.min(r.width, r.height) / 8;
+        int pad = Math.min(r.width, r.height) / 16;
         return new Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad)
                 .intersection(new Rectangle(0, 0, frame.width(), frame.height()));
     }

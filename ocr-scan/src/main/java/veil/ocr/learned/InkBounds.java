@@ -15,8 +15,6 @@ import veil.ocr.detect.Gray8;
 public final class InkBounds {
 
     static final int MIN_CONTRAST = 6;
-    /** Below this contrast (a quarter of the 8-bit range) a line keeps the full margin round its ink. */
-    static final int TIGHT_MARGIN_CONTRAST = 64;
 
     private InkBounds() { }
 
@@ -53,43 +51,7 @@ public final class InkBounds {
         // Anti-aliasing reaches a pixel or two past the ink whatever the size: 1/8 of the height (8 px on 48 px type)
         // was mostly anatomy; on the seen seed 20261203 1/16 hid more (99.6% vs 98.2%) and changed less (1.60% vs 1.80%).
         int pad = 2 + h / 16;
-        // Each side of a line of clear contrast keeps the margin only as far as a faint fringe (an eighth of the
-        // contrast) still lies beyond the ink, plus one pixel: on clean ground that is a pixel or two whatever the
-        // size, on grain or speckle the noise reaches the fringe level and the side keeps the whole margin.
-        // Faint text keeps the whole margin on every side: there a third of the peak contrast (noise included) cuts
-        // into the glyphs' own edges, and with only a pixel of margin four faint 24-48 px lines on the seen seed
-        // 20261204 were released 73-79% blacked out.
-        if (max < TIGHT_MARGIN_CONTRAST) {
-            return new Rectangle(x0 - pad, y0 - pad, x1 - x0 + 1 + 2 * pad, h + 2 * pad).union(c).intersection(box);
-        }
-        int f = max / 8;
-        int left = side(frame, r, bg, f, pad, x0, y0, y1, -1, true);
-        int right = side(frame, r, bg, f, pad, x1, y0, y1, 1, true);
-        int top = side(frame, r, bg, f, pad, y0, x0, x1, -1, false);
-        int bottom = side(frame, r, bg, f, pad, y1, x0, x1, 1, false);
-        return new Rectangle(x0 - left, y0 - top, x1 - x0 + 1 + left + right, h + top + bottom).union(c).intersection(box);
-    }
-
-    /**
-     * The margin one side of the ink needs: one pixel more than the run of strips beyond the ink edge {@code at}
-     * (columns when {@code vertical}, else rows, spanning {@code from..to} widened by the margin) that still hold a
-     * pixel {@code f} from the background, at most {@code pad}. A strip outside the box counts as fringe (the box
-     * clips the result anyway, and nothing there was measured).
-     */
-    private static int side(Gray8 frame, Rectangle r, int bg, int f, int pad, int at, int from, int to, int step,
-                            boolean vertical) {
-        int lo = Math.max(vertical ? r.y : r.x, from - pad), hi = Math.min(vertical ? r.y + r.height : r.x + r.width, to + pad + 1);
-        for (int k = 1; k < pad; k++) {
-            int line = at + step * k;
-            if (vertical ? line < r.x || line >= r.x + r.width : line < r.y || line >= r.y + r.height) return pad;
-            boolean fringe = false;
-            for (int i = lo; i < hi && !fringe; i++) {
-                int v = vertical ? frame.at(line, i) : frame.at(i, line);
-                fringe = Math.abs(v - bg) >= f;
-            }
-            if (!fringe) return k;
-        }
-        return pad;
+        return new Rectangle(x0 - pad, y0 - pad, x1 - x0 + 1 + 2 * pad, h + 2 * pad).union(c).intersection(box);
     }
 
     private static int borderMedian(Gray8 f, Rectangle r) {
