@@ -127,7 +127,9 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                                       PpOcrDetector det) throws DicomException {
         TesseractEngine tess = engine.get();
         RedactionPlan plan = new RedactionPlan(policy, Identifiers.of(original));
-        List<Gray8> rendered = render(frames);
+        // Read with earlier blackout bars (this instance already cleaned, as in the release audit) painted over:
+        // their edges are no text, and the pixels written below still come from the stored values.
+        List<Gray8> rendered = render(frames.withFill());
         List<String> notes = new ArrayList<>();
         List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes));
         List<Rectangle> passed = firstReadFilter.apply(lines.stream().map(Line::box).toList());
@@ -209,7 +211,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 applied.addAll(boxes);
                 last = Blackout.apply(current, boxes);
                 current = last.list();
-                now = render(DecodedFrames.of(current));   // decoded afresh from the new stored values
+                now = render(DecodedFrames.of(current).withFill());   // decoded afresh from the new stored values
             }
             List<IndependentCheck.Unexplained> left = new ArrayList<>();
             for (int f = 0; f < now.size(); f++) {
