@@ -2,7 +2,6 @@ package veil.ocr.detect;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,45 +68,50 @@ public final class FillBars {
     }
 
     /**
-     * A copy of the frame with every bar painted the median grey of the ring of pixels round it, so its edges are
-     * gone; the frame itself when it has no bars.
+     * A copy of the frame with every bar painted over from the pixels just above and below it (each column blended
+     * from one to the other), so its edges are gone and an edge of the image it crosses runs on through it; the frame
+     * itself when it has no bars. One grey for the whole bar would leave a new edge where a bar straddles anatomy.
      */
     public static Gray8 neutralised(Gray8 frame, int fill) {
         List<Rectangle> bars = find(frame, fill);
         if (bars.isEmpty()) return frame;
         int w = frame.width(), h = frame.height();
-        byte[] src = frame.pixels();
-        byte[] out = src.clone();
+        byte[] out = frame.pixels().clone();
         for (Rectangle b : bars) {
-            byte grey = (byte) ringMedian(frame, b);
-            for (int y = b.y; y < b.y + b.height; y++) Arrays.fill(out, y * w + b.x, y * w + b.x + b.width, grey);
+            boolean above = b.y > 0, below = b.y + b.height < h;
+            for (int x = b.x; x < b.x + b.width; x++) {
+                // A bar spanning the frame's height has nothing above or below: its left and right neighbours stand in.
+                int top = above ? rowMean(frame, x, b.y - 1) : below ? rowMean(frame, x, b.y + b.height) : sideMean(frame, b);
+                int bottom = below ? rowMean(frame, x, b.y + b.height) : top;
+                for (int y = b.y; y < b.y + b.height; y++) {
+                    double t = (y - b.y + 1) / (double) (b.height + 1);
+                    out[y * w + x] = (byte) Math.round(top + t * (bottom - top));
+                }
+            }
         }
         return new Gray8(w, h, out);
     }
 
-    /** Median of the pixels just outside the bar (clipped to the frame): the bar's own fill never
-     * counts, as only its diagonal corners can be the fill grey. */
-    static int ringMedian(Gray8 frame, Rectangle b) {
-        int[] hist = new int[256];
-        int n = 0;
-        int x0 = b.x - 1, x1 = b.x + b.width, y0 = b.y - 1, y1 = b.y + b.height;
-        for (int x = x0; x <= x1; x++) {
-            n += count(frame, x, y0, hist) + count(frame, x, y1, hist);
+    /** Mean of the pixel at (x, y) and its two row neighbours (within the frame): less grain carried into the bar. */
+    private static int rowMean(Gray8 frame, int x, int y) {
+        int sum = 0, n = 0;
+        for (int dx = -1; dx <= 1; dx++) {
+            int xx = x + dx;
+            if (xx < 0 || xx >= frame.width()) continue;
+            sum += frame.at(xx, y);
+            n++;
         }
-        for (int y = b.y; y < y1; y++) {
-            n += count(frame, x0, y, hist) + count(frame, x1, y, hist);
-        }
-        int half = (n + 1) / 2, seen = 0;
-        for (int g = 0; g < 256; g++) {
-            seen += hist[g];
-            if (seen >= half && n > 0) return g;
-        }
-        return 0;
+        return Math.round((float) sum / n);
     }
 
-    private static int count(Gray8 frame, int x, int y, int[] hist) {
-        if (x < 0 || y < 0 || x >= frame.width() || y >= frame.height()) return 0;
-        hist[frame.at(x, y)]++;
-        return 1;
+    /** Mean of the columns just left and right of the bar (within the frame); black when the bar is the frame. */
+    private static int sideMean(Gray8 frame, Rectangle b) {
+        long sum = 0;
+        int n = 0;
+        for (int y = b.y; y < b.y + b.height; y++) {
+            if (b.x > 0) { sum += frame.at(b.x - 1, y); n++; }
+            if (b.x + b.width < frame.width()) { sum += frame.at(b.x + b.width, y); n++; }
+        }
+        return n == 0 ? 0 : (int) (sum / n);
     }
 }
