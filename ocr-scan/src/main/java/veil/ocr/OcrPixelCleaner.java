@@ -161,7 +161,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 continue;
             }
             List<WordBox> words = TextDetector.readRegion(l.source(), reading, l.frame(), tess, lineBase, l.frame());
-            Target.Reason gone = phi ? goneInPhi(plan, words, l.box()) : allowedOnly(plan, words);
+            Target.Reason gone = phi ? goneInPhi(plan, words, l.box())
+                    : allowedOnly(plan, words, () -> TextDetector.readRegionLocally(l.source(), l.box(), l.frame(), tess));
             if (gone == null) kept.add(l.box());
             else targets.add(new Target(l.box(), gone));
         }
@@ -272,10 +273,13 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         };
     }
 
-    /** All mode keeps a marker-sized line only when every word read in it is allow-listed. Null when it stays. */
-    private static Target.Reason allowedOnly(RedactionPlan plan, List<WordBox> words) {
-        // Text no one can read cannot be shown harmless.
-        return !words.isEmpty() && words.stream().allMatch(w -> plan.allowed(w.text())) ? null : Target.Reason.TEXT;
+    /**
+     * All mode keeps a marker-sized line only when every word read in it is allow-listed, on the first read or on a
+     * second, local read of the line alone ({@link MarkerReading}). Null when it stays.
+     */
+    private static Target.Reason allowedOnly(RedactionPlan plan, List<WordBox> words,
+                                             java.util.function.Supplier<List<WordBox>> localRead) {
+        return MarkerReading.judge(words, plan::allowed, localRead) == MarkerReading.Verdict.GOES ? Target.Reason.TEXT : null;
     }
 
     /**

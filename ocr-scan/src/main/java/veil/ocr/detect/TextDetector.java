@@ -72,6 +72,32 @@ public final class TextDetector {
         }
     }
 
+    /**
+     * A second, local read of one short line (a marker the first read doubted): the region with half its height of
+     * background round it, polarity and contrast from that crop alone, read as a single line of text. The words come
+     * back with the region as their box: only what they say is wanted. Empty when nothing legible is there.
+     */
+    public static List<WordBox> readRegionLocally(Gray8 frame, Rectangle region, int frameIndex, TesseractEngine engine) {
+        int m = Math.max(4, region.height / 2);
+        Rectangle crop = new Rectangle(region.x - m, region.y - m, region.width + 2 * m, region.height + 2 * m)
+                .intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+        if (crop.width < 4 || crop.height < 4) return List.of();
+        byte[] raw = cropOf(frame, crop);
+        int[] hist = new int[256];
+        for (byte b : raw) hist[b & 0xff]++;
+        int lo = TextRegions.percentile(hist, raw.length, 0.03), mid = TextRegions.percentile(hist, raw.length, 0.5),
+                hi = TextRegions.percentile(hist, raw.length, 0.97);
+        byte[] gray = stretched(raw, hi - mid > mid - lo);
+        BorderBlobs.clear(gray, crop.width, crop.height);
+        double scale = scaleFor(lineHeight(gray, crop.width, crop.height));
+        Prepared p = scale == 1 ? new Prepared(gray, crop.width, crop.height, 1) : upscale(gray, crop.width, crop.height, scale);
+        List<WordBox> out = new ArrayList<>();
+        for (TesseractEngine.Read r : engine.readLine(p.pixels, p.width, p.height)) {
+            if (hasLetterOrDigit(r.text())) out.add(new WordBox(frameIndex, region, r.text(), r.confidence(), 0));
+        }
+        return out;
+    }
+
     private static List<WordBox> readRegion(Gray8 frame, Rectangle region, int frameIndex, TesseractEngine engine,
                                             int[] lineBase) {
         Rectangle crop = new Rectangle(region.x - 4, region.y - 4, region.width + 8, region.height + 8)
