@@ -156,4 +156,37 @@ class HeaderAuditTest {
         assertThat(Evidence.mask("JOHN DOE")).isEqualTo("J*** D**");
         assertThat(Evidence.mask("19650312")).isEqualTo("1*******");
     }
+
+    private static final HeaderAudit RESEARCH = HeaderAudit.of(
+            veil.rules.RuleSet.compile(veil.rules.ProfileLoader.load("research"), java.util.Set.of()));
+
+    private static List<Finding> accession(String value, com.pixelmed.dicom.AttributeTag tag) throws Exception {
+        AttributeList l = clean();
+        put(l, new com.pixelmed.dicom.ShortStringAttribute(tag), value);
+        return RESEARCH.audit(l, "f.dcm", true).findings().stream().filter(f -> f.severity().atLeast(Severity.MEDIUM)).toList();
+    }
+
+    @Test
+    void veilsOwnKeyedHashInAHashedAttributeIsNoResidualId() throws Exception {
+        // Accession Number under the research profile is a keyed base-32 hash, which can start "ID" and carry digits.
+        for (String hash : List.of("ID6FEYRM3PH62OAH", "A2B7QKX3M5ZR4TWE", "MRN4KQ2ZTW7PXY3A")) {
+            assertThat(accession(hash, TagFromName.AccessionNumber)).as(hash).isEmpty();
+        }
+    }
+
+    @Test
+    void aRealIdentifierLeftInAHashedAttributeIsStillFlagged() throws Exception {
+        assertThat(accession("ID 4471902", TagFromName.AccessionNumber)).as("an ID with a label")
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo(FindingType.ID));
+        assertThat(accession("MRN18834091", TagFromName.AccessionNumber)).as("0, 1, 8, 9 are no base-32 characters")
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo(FindingType.ID));
+    }
+
+    @Test
+    void aKeyedHashShapeOutsideAHashedAttributeIsScannedAsUsual() throws Exception {
+        // Study Description is free text the profile cleans, not hashes: the same token is judged by the scanner there.
+        AttributeList l = clean();
+        put(l, new LongStringAttribute(TagFromName.StudyDescription), "ID6FEYRM3PH62OAH");
+        assertThat(RESEARCH.audit(l, "f.dcm", true).findings()).filteredOn(f -> f.type() == FindingType.ID).isNotEmpty();
+    }
 }

@@ -127,7 +127,9 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                                       PpOcrDetector det) throws DicomException {
         TesseractEngine tess = engine.get();
         RedactionPlan plan = new RedactionPlan(policy, Identifiers.of(original));
-        List<Gray8> rendered = render(frames);
+        // Read with earlier blackout bars (this instance already cleaned, as in the release audit) painted over:
+        // their edges are no text, and the pixels written below still come from the stored values.
+        List<Gray8> rendered = render(frames.withFill());
         List<String> notes = new ArrayList<>();
         List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes));
         List<Rectangle> passed = firstReadFilter.apply(lines.stream().map(Line::box).toList());
@@ -159,7 +161,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 continue;
             }
             List<WordBox> words = TextDetector.readRegion(l.source(), reading, l.frame(), tess, lineBase, l.frame());
-            Target.Reason gone = phi ? goneInPhi(plan, words, l.box()) : allowedOnly(plan, words);
+            Target.Reason gone = phi ? goneInPhi(plan, words, l.box())
+                    : allowedOnly(plan, words, () -> TextDetector.readRegionLocally(l.source(), l.box(), l.frame(), tess));
             if (gone == null) kept.add(l.box());
             else targets.add(new Target(l.box(), gone));
         }
@@ -209,7 +212,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 applied.addAll(boxes);
                 last = Blackout.apply(current, boxes);
                 current = last.list();
-                now = render(DecodedFrames.of(current));   // decoded afresh from the new stored values
+                now = render(DecodedFrames.of(current).withFill());   // decoded afresh from the new stored values
             }
             List<IndependentCheck.Unexplained> left = new ArrayList<>();
             for (int f = 0; f < now.size(); f++) {
@@ -270,10 +273,13 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         };
     }
 
-    /** All mode keeps a marker-sized line only when every word read in it is allow-listed. Null when it stays. */
-    private static Target.Reason allowedOnly(RedactionPlan plan, List<WordBox> words) {
-        // Text no one can read cannot be shown harmless.
-        return !words.isEmpty() && words.stream().allMatch(w -> plan.allowed(w.text())) ? null : Target.Reason.TEXT;
+    /**
+     * All mode keeps a marker-sized line only when every word read in it is allow-listed, on the first read or on a
+     * second, local read of the line alone ({@link MarkerReading}). Null when it stays.
+     */
+    private static Target.Reason allowedOnly(RedactionPlan plan, List<WordBox> words,
+                                             java.util.function.Supplier<List<WordBox>> localRead) {
+        return MarkerReading.judge(words, plan::allowed, localRead) == MarkerReading.Verdict.GOES ? Target.Reason.TEXT : null;
     }
 
     /**

@@ -107,7 +107,7 @@ public final class HeaderAudit {
                 out.add(new Finding(file, Kind.HEADER, path, FindingType.PRIVATE, TEXT_VRS.contains(vr) ? Evidence.mask(join(values)) : "",
                         Severity.MEDIUM, "private attribute not on the safe list"));
             }
-            if (TEXT_VRS.contains(vr) || "UN".equals(vr)) scanText(file, path, vr, values, own, false, false, false, out);
+            if (TEXT_VRS.contains(vr) || "UN".equals(vr)) scanText(file, path, vr, values, own, false, false, false, false, out);
             return;
         }
         int t = (group << 16) | tag.getElement();
@@ -133,17 +133,19 @@ public final class HeaderAudit {
         if (TEXT_VRS.contains(vr)) {
             boolean pseudonymised = action instanceof Action.Pseudonym || action instanceof Action.Hash;
             boolean coded = CODED.contains(DatasetWalker.name(tag));
-            scanText(file, path, vr, values, own, identifying != null, pseudonymised, coded, out);
+            scanText(file, path, vr, values, own, identifying != null, pseudonymised, action instanceof Action.Hash, coded, out);
         }
     }
 
     /**
      * @param pseudonymised the profile gives this attribute a keyed pseudonym or hash: one token is expected there,
      *                      and only a value with name structure (components, spaces) is a name
+     * @param hashed        the profile hashes this attribute: a value of Veil's keyed-hash shape ({@link KeyedHashValue})
+     *                      is that hash, not text for the scanner
      * @param coded         a code, not free text: the scanner is not run on it
      */
     private void scanText(String file, String path, String vr, String[] values, OwnIdentifiers own, boolean identifying,
-                          boolean pseudonymised, boolean coded, List<Finding> out) {
+                          boolean pseudonymised, boolean hashed, boolean coded, List<Finding> out) {
         for (int i = 0; i < values.length; i++) {
             String v = values[i];
             if (v == null || Placeholders.isPlaceholder(v)) continue;
@@ -157,7 +159,8 @@ public final class HeaderAudit {
                 continue;
             }
             String text = v.replace('^', ' ');
-            for (veil.deid.text.Finding f : coded ? List.<veil.deid.text.Finding>of() : scanner.scan(text)) {
+            boolean ownHash = hashed && KeyedHashValue.is(v);
+            for (veil.deid.text.Finding f : coded || ownHash ? List.<veil.deid.text.Finding>of() : scanner.scan(text)) {
                 Severity s = severity(f.type(), LONG_TEXT_VRS.contains(vr) || path.endsWith("TextValue"));
                 out.add(new Finding(file, Kind.HEADER, where + " chars " + f.start() + "-" + f.end(), FindingType.of(f.type()),
                         Evidence.mask(text.substring(f.start(), f.end())), s, "identifier found by the text scanner"));

@@ -14,11 +14,22 @@ public final class DecodedFrames {
     private final SourceImage image;
     private final boolean monochrome1;
     private final int signedBits;
+    private final boolean fillBarsNeutralised;
 
-    private DecodedFrames(SourceImage image, boolean monochrome1, int signedBits) {
+    private DecodedFrames(SourceImage image, boolean monochrome1, int signedBits, boolean fillBarsNeutralised) {
         this.image = image;
         this.monochrome1 = monochrome1;
         this.signedBits = signedBits;
+        this.fillBarsNeutralised = fillBarsNeutralised;
+    }
+
+    /**
+     * The same frames as rendered for reading with blackout bars ({@link FillBars}) painted the grey round them, so
+     * an earlier blackout's edges are not read as text. The fill value is the extreme stored value, which the min/max
+     * rendering turns into grey 0 (displayed black). For reading only: never write what this renders.
+     */
+    public DecodedFrames withFill() {
+        return new DecodedFrames(image, monochrome1, signedBits, true);
     }
 
     /** @throws DicomException when PixelMed cannot decode this pixel data (e.g. JPEG 2000, JPEG-LS) */
@@ -34,7 +45,7 @@ public final class DecodedFrames {
             // PixelMed decodes lazily and reports an unsupported codec as a runtime failure here.
             throw new DicomException("first frame could not be decoded: " + e.getClass().getSimpleName());
         }
-        return new DecodedFrames(image, "MONOCHROME1".equalsIgnoreCase(pi), signed ? bitsStored : 0);
+        return new DecodedFrames(image, "MONOCHROME1".equalsIgnoreCase(pi), signed ? bitsStored : 0, false);
     }
 
     public int count() {
@@ -50,6 +61,14 @@ public final class DecodedFrames {
     }
 
     public Gray8 render(int frame) {
+        Gray8 g = renderStored(frame);
+        return fillBarsNeutralised ? FillBars.neutralised(g, FILL_GREY) : g;
+    }
+
+    /** The grey the blackout's fill value renders as: Gray8's displayed black. */
+    static final int FILL_GREY = 0;
+
+    private Gray8 renderStored(int frame) {
         BufferedImage bi = image.getBufferedImage(frame);
         if (bi.getRaster().getNumBands() == 1 && !(bi.getColorModel() instanceof IndexColorModel)) {
             int w = bi.getWidth(), h = bi.getHeight();

@@ -19,6 +19,8 @@ public final class TesseractEngine implements AutoCloseable {
 
     /** Sparse text: scattered labels on an image, not a page of prose. */
     private static final int PSM_SPARSE_TEXT = 11;
+    /** One line of text: a marker read again on its own crop, where sparse-text layout analysis can drop a glyph. */
+    private static final int PSM_SINGLE_LINE = 7;
     private static final String[] TESSDATA_DIRS = {
         "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata"};
 
@@ -60,6 +62,21 @@ public final class TesseractEngine implements AutoCloseable {
      * Boxes are in the given image's coordinates; blank-text words are skipped.
      */
     public List<Read> read(byte[] gray, int width, int height) {
+        return readAs(gray, width, height, PSM_SPARSE_TEXT);
+    }
+
+    /** As {@link #read}, the image taken as one line of text (page segmentation mode 7). */
+    public List<Read> readLine(byte[] gray, int width, int height) {
+        if (handle == null) throw new IllegalStateException("engine closed");
+        API.TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE);
+        try {
+            return readAs(gray, width, height, PSM_SINGLE_LINE);
+        } finally {
+            API.TessBaseAPISetPageSegMode(handle, PSM_SPARSE_TEXT);
+        }
+    }
+
+    private List<Read> readAs(byte[] gray, int width, int height, int psm) {
         if (handle == null) throw new IllegalStateException("engine closed");
         ByteBuffer buf = ByteBuffer.allocateDirect(gray.length);
         buf.put(gray).flip();

@@ -72,6 +72,65 @@ public final class TextDetector {
         }
     }
 
+    /**
+     * A second, local read of one short line (a marker the first read doubted): the region with half its height of
+     * background round it, polarity from the line's own box and contrast from the crop, read as a single line of text. The words come
+     * back with the region as their box: only what they say is wanted. Empty when nothing legible is there.
+     */
+    public static List<WordBox> readRegionLocally(Gray8 frame, Rectangle region, int frameIndex, TesseractEngine engine) {
+        int m = Math.max(4, region.height / 2);
+        Rectangle crop = new Rectangle(region.x - m, region.y - m, region.width + 2 * m, region.height + 2 * m)
+                .intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+        if (crop.width < 4 || crop.height < 4) return List.of();
+        // Polarity from the line's own box: the margin round a marker can reach past an edge of the body into
+        // the dark outside, which would make light letters on the body look like dark ones.
+        Rectangle own = region.intersection(new Rectangle(0, 0, frame.width(), frame.height()));
+        if (own.width < 2 || own.height < 2) return List.of();
+        byte[] inner = cropOf(frame, own);
+        int[] hist = new int[256];
+        for (byte b : inner) hist[b & 0xff]++;
+        int lo = TextRegions.percentile(hist, inner.length, 0.03), mid = TextRegions.percentile(hist, inner.length, 0.5),
+                hi = TextRegions.percentile(hist, inner.length, 0.97);
+        byte[] gray = stretched(flattened(cropOf(frame, crop), crop.width, crop.height, Math.max(3, region.height / 2)),
+                hi - mid > mid - lo);
+        // No BorderBlobs pass: flattening leaves no large dark area, and on an edge of the body its threshold took
+        // the letters that cross the edge's dark side for part of one.
+        double scale = scaleFor(lineHeight(gray, crop.width, crop.height));
+        Prepared p = scale == 1 ? new Prepared(gray, crop.width, crop.height, 1) : upscale(gray, crop.width, crop.height, scale);
+        List<WordBox> out = new ArrayList<>();
+        for (TesseractEngine.Read r : engine.readLine(p.pixels, p.width, p.height)) {
+            if (hasLetterOrDigit(r.text())) out.add(new WordBox(frameIndex, region, r.text(), r.confidence(), 0));
+        }
+        return out;
+    }
+
+    /**
+     * The crop less its local mean (a box of {@code radius} round each pixel), around mid-grey: a marker written across
+     * an edge of the body (half on the dark outside, half on tissue) comes out as one even line for a single stretch.
+     */
+    static byte[] flattened(byte[] c, int w, int h, int radius) {
+        long[] integral = new long[(w + 1) * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            long row = 0;
+            for (int x = 0; x < w; x++) {
+                row += c[y * w + x] & 0xff;
+                integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
+            }
+        }
+        byte[] out = new byte[c.length];
+        for (int y = 0; y < h; y++) {
+            int y0 = Math.max(0, y - radius), y1 = Math.min(h, y + radius + 1);
+            for (int x = 0; x < w; x++) {
+                int x0 = Math.max(0, x - radius), x1 = Math.min(w, x + radius + 1);
+                long sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
+                        + integral[y0 * (w + 1) + x0];
+                double mean = sum / (double) ((x1 - x0) * (y1 - y0));
+                out[y * w + x] = (byte) Math.max(0, Math.min(255, Math.round(128 + (c[y * w + x] & 0xff) - mean)));
+            }
+        }
+        return out;
+    }
+
     private static List<WordBox> readRegion(Gray8 frame, Rectangle region, int frameIndex, TesseractEngine engine,
                                             int[] lineBase) {
         Rectangle crop = new Rectangle(region.x - 4, region.y - 4, region.width + 8, region.height + 8)
