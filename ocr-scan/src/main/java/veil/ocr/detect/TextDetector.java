@@ -86,13 +86,8 @@ public final class TextDetector {
         // the dark outside, which would make light letters on the body look like dark ones.
         Rectangle own = region.intersection(new Rectangle(0, 0, frame.width(), frame.height()));
         if (own.width < 2 || own.height < 2) return List.of();
-        byte[] inner = cropOf(frame, own);
-        int[] hist = new int[256];
-        for (byte b : inner) hist[b & 0xff]++;
-        int lo = TextRegions.percentile(hist, inner.length, 0.03), mid = TextRegions.percentile(hist, inner.length, 0.5),
-                hi = TextRegions.percentile(hist, inner.length, 0.97);
         byte[] gray = stretched(flattened(cropOf(frame, crop), crop.width, crop.height, Math.max(3, region.height / 2)),
-                hi - mid > mid - lo);
+                lightText(cropOf(frame, own)));
         // No BorderBlobs pass: flattening leaves no large dark area, and on an edge of the body its threshold took
         // the letters that cross the edge's dark side for part of one.
         double scale = scaleFor(lineHeight(gray, crop.width, crop.height));
@@ -109,26 +104,26 @@ public final class TextDetector {
      * an edge of the body (half on the dark outside, half on tissue) comes out as one even line for a single stretch.
      */
     static byte[] flattened(byte[] c, int w, int h, int radius) {
-        long[] integral = new long[(w + 1) * (h + 1)];
-        for (int y = 0; y < h; y++) {
-            long row = 0;
-            for (int x = 0; x < w; x++) {
-                row += c[y * w + x] & 0xff;
-                integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
-            }
-        }
+        long[] integral = LocalContrast.integral(c, w, h);
         byte[] out = new byte[c.length];
         for (int y = 0; y < h; y++) {
             int y0 = Math.max(0, y - radius), y1 = Math.min(h, y + radius + 1);
             for (int x = 0; x < w; x++) {
                 int x0 = Math.max(0, x - radius), x1 = Math.min(w, x + radius + 1);
-                long sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
-                        + integral[y0 * (w + 1) + x0];
-                double mean = sum / (double) ((x1 - x0) * (y1 - y0));
+                double mean = LocalContrast.boxSum(integral, w, x0, y0, x1, y1) / (double) ((x1 - x0) * (y1 - y0));
                 out[y * w + x] = (byte) Math.max(0, Math.min(255, Math.round(128 + (c[y * w + x] & 0xff) - mean)));
             }
         }
         return out;
+    }
+
+    /** Light text on a darker ground: the bright tail (97th percentile) stands farther from the median than the dark one. */
+    private static boolean lightText(byte[] px) {
+        int[] hist = new int[256];
+        for (byte b : px) hist[b & 0xff]++;
+        int lo = TextRegions.percentile(hist, px.length, 0.03), mid = TextRegions.percentile(hist, px.length, 0.5),
+                hi = TextRegions.percentile(hist, px.length, 0.97);
+        return hi - mid > mid - lo;
     }
 
     private static List<WordBox> readRegion(Gray8 frame, Rectangle region, int frameIndex, TesseractEngine engine,
@@ -137,11 +132,7 @@ public final class TextDetector {
                 .intersection(new Rectangle(0, 0, frame.width(), frame.height()));
         if (crop.width < 4 || crop.height < 4) return List.of();
         byte[] raw = cropOf(frame, crop);
-        int[] hist = new int[256];
-        for (byte b : raw) hist[b & 0xff]++;
-        int lo = TextRegions.percentile(hist, raw.length, 0.03), mid = TextRegions.percentile(hist, raw.length, 0.5),
-                hi = TextRegions.percentile(hist, raw.length, 0.97);
-        boolean light = hi - mid > mid - lo;
+        boolean light = lightText(raw);
         InkExtent ink = new InkExtent(frame, Math.max(16, TextRegions.threshold(frame) * 2 / 3));
         return read(engine, stretched(raw, light), crop, frameIndex, lineBase, ink);
     }
