@@ -19,6 +19,7 @@ import veil.ocr.detect.Gray8;
 import veil.ocr.detect.TesseractEngine;
 import veil.ocr.detect.TextDetector;
 import veil.ocr.detect.WordBox;
+import veil.ocr.faint.ConstantInkLines;
 import veil.ocr.learned.LineFinder;
 import veil.ocr.learned.PpOcrDetector;
 import veil.ocr.multiframe.StaticBanner;
@@ -29,6 +30,7 @@ import veil.ocr.policy.Target;
 import veil.ocr.redact.AnatomyGuard;
 import veil.ocr.redact.Attributes;
 import veil.ocr.redact.Blackout;
+import veil.ocr.redact.LineGaps;
 import veil.ocr.review.ReviewSink;
 import veil.ocr.verify.IndependentCheck;
 import veil.ocr.verify.LineEnds;
@@ -131,7 +133,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         // their edges are no text, and the pixels written below still come from the stored values.
         List<Gray8> rendered = render(frames.withFill());
         List<String> notes = new ArrayList<>();
-        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes));
+        List<Rectangle> inkAgreed = new ArrayList<>(), inkLines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes, inkAgreed, inkLines));
         List<Rectangle> passed = firstReadFilter.apply(lines.stream().map(Line::box).toList());
         lines.removeIf(l -> !passed.contains(l.box()));
         // The independent finder's text lines on the frames as they came in: they split first-read boxes that are not
@@ -143,6 +146,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         for (Gray8 g : rendered) {
             for (Rectangle r : textLike.computeIfAbsent(g, k -> TextLikeness.find(k, List.of()))) confirmed.add(margin(r));
         }
+        // Faint lines the learned detector saw part of and the constant-ink finder saw whole.
+        confirmed.addAll(inkAgreed);
         // First-read lines the finder confirms on their own box (text over speckle, or inside a block of lines, which
         // its whole-frame search leaves out): text by both detectors, not anatomy, for the guard.
         for (Line l : lines) {
@@ -168,7 +173,9 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         }
 
         // How each first-read line's glyphs look before they go black: letters left past its end look the same.
-        List<LineInk> firstReadInk = targets.stream()
+        // Lines whose two ends the constant-ink finder drew have had their band walked already, glyph by glyph of
+        // their own ink: walking on past them again only walks into the speckle the faint line lay on.
+        List<LineInk> firstReadInk = targets.stream().filter(t -> !inkEnded(t.box(), inkLines))
                 .map(t -> TextLikeness.inkOf(rendered.get(0), t.box())).toList();
         List<Rectangle> firstReadBoxes = targets.stream().map(Target::box).toList();
         // Faint lines running into texture their letters cannot be told from: the rest of the line may hide there.
@@ -192,9 +199,13 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         Blackout.Redaction last = null;
         for (int round = 1; ; round++) {
             if (!targets.isEmpty()) {
-                List<Rectangle> boxes = targets.stream().map(Target::box).toList();
+                List<Rectangle> boxes = new ArrayList<>(targets.stream().map(Target::box).toList());
                 List<Rectangle> all = new ArrayList<>(applied);
                 all.addAll(boxes);
+                // Pieces of one line blacked out apart leave the punctuation between them (the dashes of a date).
+                List<Rectangle> gaps = LineGaps.between(all, kept);
+                boxes.addAll(gaps);
+                all.addAll(gaps);
                 double share = AnatomyGuard.share(all, confirmed, frames.width(), frames.height());
                 double total = AnatomyGuard.share(all, frames.width(), frames.height());
                 if (total > AnatomyGuard.ALWAYS_TOO_MUCH) {
@@ -287,23 +298,59 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
      * frame whose banner area differs from the median (a banner that changes mid-clip).
      */
     private static List<Line> firstRead(List<Gray8> rendered, PpOcrDetector det, LineFinder.Passes passes,
-                                        List<String> notes) {
+                                        List<String> notes, List<Rectangle> agreed, List<Rectangle> inkLines) {
         List<Line> out = new ArrayList<>();
+        int[] inkOnly = new int[1];
         if (rendered.size() == 1) {
-            for (Rectangle r : LineFinder.lines(det, rendered.get(0), passes)) out.add(new Line(rendered.get(0), 0, r));
-            notes.add("first read: " + out.size() + " text line(s) found (PP-OCRv4, " + passes.name().toLowerCase(Locale.ROOT).replace('_', '-') + " pass(es))");
+            for (Rectangle r : read(rendered.get(0), det, passes, agreed, inkLines, inkOnly)) out.add(new Line(rendered.get(0), 0, r));
+            notes.add("first read: " + out.size() + " text line(s) found (PP-OCRv4, " + passes.name().toLowerCase(Locale.ROOT).replace('_', '-') + " pass(es))"
+                    + inkNote(agreed.size(), inkOnly[0]));
             return out;
         }
         Gray8 median = StaticBanner.median(rendered);
-        List<Rectangle> banner = LineFinder.lines(det, median, passes);
+        List<Rectangle> banner = read(median, det, passes, agreed, inkLines, inkOnly);
         for (Rectangle r : banner) out.add(new Line(median, 0, r));
         List<Integer> changed = StaticBanner.changedFrames(rendered, median, banner);
         for (int f : changed) {
-            for (Rectangle r : LineFinder.lines(det, rendered.get(f), passes)) out.add(new Line(rendered.get(f), f, r));
+            for (Rectangle r : read(rendered.get(f), det, passes, agreed, inkLines, inkOnly)) out.add(new Line(rendered.get(f), f, r));
         }
         notes.add("first read: " + banner.size() + " static text line(s) on the median of " + rendered.size()
-                + " frames" + (changed.isEmpty() ? "" : ", " + changed.size() + " frame(s) with a changed banner read on their own"));
+                + " frames" + (changed.isEmpty() ? "" : ", " + changed.size() + " frame(s) with a changed banner read on their own")
+                + inkNote(agreed.size(), inkOnly[0]));
         return out;
+    }
+
+    /**
+     * One frame's lines: the learned detector's, completed by the constant-ink finder (faint lines over speckle that
+     * the detector draws short or misses). Only line-shaped boxes are completed; the others are split later.
+     */
+    private static List<Rectangle> read(Gray8 g, PpOcrDetector det, LineFinder.Passes passes, List<Rectangle> agreed,
+                                        List<Rectangle> inkLines, int[] inkOnly) {
+        List<Rectangle> found = LineFinder.lines(det, g, passes);
+        List<Rectangle> shaped = found.stream().filter(LineShape::isLine).toList();
+        ConstantInkLines.Completion c = ConstantInkLines.complete(g, shaped, OcrPixelCleaner::margin);
+        agreed.addAll(c.agreed());
+        inkLines.addAll(c.agreed());
+        inkLines.addAll(c.added());
+        inkOnly[0] += c.added().size();
+        List<Rectangle> out = new ArrayList<>(c.lines());
+        found.stream().filter(r -> !LineShape.isLine(r)).forEach(out::add);
+        return out;
+    }
+
+    /** Both ends of a line are ends of constant-ink lines inside it (within a pixel or two). */
+    static boolean inkEnded(Rectangle line, List<Rectangle> inkLines) {
+        boolean start = false, end = false;
+        for (Rectangle i : inkLines) {
+            if (!line.contains(i)) continue;
+            start |= Math.abs(i.x - line.x) <= 2;
+            end |= Math.abs(i.x + i.width - line.x - line.width) <= 2;
+        }
+        return start && end;
+    }
+
+    private static String inkNote(int joined, int added) {
+        return joined + added == 0 ? "" : "; constant-ink glyphs extended " + joined + " and added " + added + " line(s)";
     }
 
     /**

@@ -36,7 +36,8 @@ public final class QuarantineProbe {
         long seed = a.length > 0 ? Long.parseLong(a[0]) : 20261202L;
         Pattern only = Pattern.compile(a.length > 1 ? a[1] : ".*");
         PixelPolicy.Mode mode = a.length > 2 ? PixelPolicy.Mode.valueOf(a[2]) : PixelPolicy.Mode.ALL;
-        PixelPolicy policy = new PixelPolicy(mode, PixelPolicy.DEFAULT_ALLOW_LIST, List.of());
+        PixelPolicy policy = new PixelPolicy(mode, PixelPolicy.DEFAULT_ALLOW_LIST, List.of(),
+                Double.parseDouble(System.getProperty("veil.bench.maxShare", "0.05")));
         IndependentGenerator gen = new IndependentGenerator(FontShelf.system());
         Map<String, Integer> classes = new TreeMap<>();
         int n = 0;
@@ -75,7 +76,8 @@ public final class QuarantineProbe {
                     PixelOutcome.Screening s = o instanceof PixelOutcome.NoText t ? t.screening() : ((PixelOutcome.Redacted) o).screening();
                     cls = o.getClass().getSimpleName() + (spec.textFree() && s != null && !s.blackedOut().isEmpty() ? " (text-free, changed)" : "");
                     detail = s == null ? "" : String.format(Locale.ROOT, "%d boxes, %.2f%% changed, verifier found %d",
-                            s.blackedOut().size(), 100 * s.frameShareChanged(), s.verifierFound());
+                            s.blackedOut().size(), 100 * s.frameShareChanged(), s.verifierFound())
+                            + (Boolean.getBoolean("veil.bench.notes") && o instanceof PixelOutcome.Redacted rr ? " " + rr.notes() + " " + s.blackedOut() : "");
                 }
                 if (!(o instanceof PixelOutcome.Failed)) {
                     var f = spec.format();
@@ -85,6 +87,13 @@ public final class QuarantineProbe {
                                     t.kind() == veil.testkit.pixels.independent.Kind.MARKER, t.textPx(), t.firstFrame(),
                                     t.lastFrame())).toList(), o, 0);
                     detail += String.format(Locale.ROOT, ", %.2f%% outside text", 100.0 * res.outsideChanged() / Math.max(1, res.samples()));
+                    if (System.getProperty("veil.bench.png") != null) {
+                        int[] after = o instanceof PixelOutcome.Redacted r
+                                ? veil.testkit.pixels.score.Judge.samples(r, img.stored().length, f.width() * f.height() * f.samples(), f.samples())[0]
+                                : img.stored()[0];
+                        ProbePng.write(new java.io.File(System.getProperty("veil.bench.png"), spec.id() + ".png"), img.stored()[0], after,
+                                f.width(), f.height(), f.samples(), f.monochrome1(), img.truth());
+                    }
                     for (var b : res.boxes()) {
                         if (b.truth().phi() && !b.hidden()) {
                             Rectangle t = b.truth().box();

@@ -82,7 +82,7 @@ public final class Judge {
     }
 
     /** Stored samples per frame from a redaction, interleaved whatever planar configuration it was written with. */
-    static int[][] samples(PixelOutcome.Redacted r, int frames, int frameLen, int spp) throws DicomException {
+    public static int[][] samples(PixelOutcome.Redacted r, int frames, int frameLen, int spp) throws DicomException {
         Attribute pd = r.pixelData();
         int[] all = new int[frames * frameLen];
         if (pd.getVR()[0] == 'O' && pd.getVR()[1] == 'W') {

@@ -1,0 +1,41 @@
+package veil.ocr.redact;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gaps between blackout boxes that are pieces of one text line. The detectors may cut a line at its punctuation
+ * or at a faint stretch, and the boxes then leave the dashes and slashes of a date, or a letter or two, between them.
+ * A gap narrower than {@link #GAP} line heights between two boxes sharing most of their height is closed, unless a
+ * kept line (a phi-mode harmless line, an allow-listed marker) lies in it.
+ */
+public final class LineGaps {
+
+    /** Widest gap closed, in heights of the lower box: less than a word space in the fonts measured. */
+    static final double GAP = 1.0;
+
+    private LineGaps() { }
+
+    /** @return boxes spanning the gaps not already covered by one of {@code boxes} */
+    public static List<Rectangle> between(List<Rectangle> boxes, List<Rectangle> kept) {
+        List<Rectangle> out = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = 0; j < boxes.size(); j++) {
+                Rectangle a = boxes.get(i), b = boxes.get(j);
+                if (i == j || a.height > a.width || b.height > b.width) continue;   // horizontal lines only
+                if (a.x + a.width > b.x) continue;   // b starts right of a's end
+                int gap = b.x - (a.x + a.width);
+                int hMin = Math.min(a.height, b.height);
+                int top = Math.max(a.y, b.y), bottom = Math.min(a.y + a.height, b.y + b.height);
+                if (gap <= 0 || gap > GAP * hMin || bottom - top < 0.6 * hMin) continue;
+                Rectangle lower = a.height <= b.height ? a : b;
+                Rectangle bridge = new Rectangle(a.x + a.width, lower.y, gap, lower.height);
+                if (kept.stream().anyMatch(k -> k.intersects(bridge))) continue;
+                if (boxes.stream().anyMatch(k -> k.contains(bridge)) || out.stream().anyMatch(k -> k.contains(bridge))) continue;
+                out.add(bridge);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package veil.ocr.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineGapsTest {
+
+    @Test
+    void piecesOfOneLineAreJoinedAcrossThePunctuationBetweenThem() {
+        Rectangle year = new Rectangle(100, 50, 40, 14), month = new Rectangle(148, 51, 20, 13);
+        assertThat(LineGaps.between(List.of(year, month), List.of()))
+                .containsExactly(new Rectangle(140, 51, 8, 13));
+    }
+
+    @Test
+    void distantBoxesOtherBandsAndKeptLinesAreLeftApart() {
+        Rectangle a = new Rectangle(100, 50, 40, 14);
+        assertThat(LineGaps.between(List.of(a, new Rectangle(170, 50, 40, 14)), List.of())).isEmpty();   // a word space and more
+        assertThat(LineGaps.between(List.of(a, new Rectangle(146, 62, 40, 14)), List.of())).isEmpty();   // the next line down
+        Rectangle marker = new Rectangle(141, 52, 4, 10);
+        assertThat(LineGaps.between(List.of(a, new Rectangle(148, 50, 40, 14)), List.of(marker))).isEmpty();
+    }
+}
