@@ -206,6 +206,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 List<Rectangle> gaps = LineGaps.between(all, kept);
                 boxes.addAll(gaps);
                 all.addAll(gaps);
+                // A gap between two pieces of independently confirmed text is part of that text line, for the guard.
+                for (Rectangle g : gaps) if (LineGaps.flankedBy(g, confirmed)) confirmed.add(g);
                 double share = AnatomyGuard.share(all, confirmed, frames.width(), frames.height());
                 double total = AnatomyGuard.share(all, frames.width(), frames.height());
                 if (total > AnatomyGuard.ALWAYS_TOO_MUCH) {

@@ -38,4 +38,15 @@ public final class LineGaps {
         }
         return out;
     }
+
+    /** Whether the pixels just left and just right of a gap, at its middle row, both lie in one of {@code boxes}. */
+    public static boolean flankedBy(Rectangle gap, List<Rectangle> boxes) {
+        int y = gap.y + gap.height / 2;
+        boolean left = false, right = false;
+        for (Rectangle b : boxes) {
+            left |= b.contains(gap.x - 1, y);
+            right |= b.contains(gap.x + gap.width, y);
+        }
+        return left && right;
+    }
 }

@@ -23,4 +23,12 @@ class LineGapsTest {
         Rectangle marker = new Rectangle(141, 52, 4, 10);
         assertThat(LineGaps.between(List.of(a, new Rectangle(148, 50, 40, 14)), List.of(marker))).isEmpty();
     }
+
+    @Test
+    void aGapBetweenTwoConfirmedPiecesCountsAsTheirLine() {
+        Rectangle gap = new Rectangle(140, 51, 8, 13);
+        List<Rectangle> confirmed = List.of(new Rectangle(100, 50, 40, 14), new Rectangle(148, 51, 20, 13));
+        assertThat(LineGaps.flankedBy(gap, confirmed)).isTrue();
+        assertThat(LineGaps.flankedBy(gap, confirmed.subList(0, 1))).isFalse();
+    }
 }
