@@ -40,7 +40,8 @@ import veil.ocr.verify.TextLikeness;
 import veil.rules.PixelPolicy;
 
 /**
- * Finds burned-in text with a learned detector (PP-OCRv4 through ONNX Runtime, a plain and a low-contrast pass),
+ * Finds burned-in text with a learned detector (PP-OCRv4 through ONNX Runtime, a plain and a low-contrast pass)
+ * completed by constant-ink glyph lines ({@link ConstantInkLines}: faint text over speckle),
  * reads words with Tesseract only where the policy needs them (phi mode, allow-listed markers), blacks out what the
  * policy removes, and verifies every frame with an independent classical text finder: a text-like region the first
  * read cannot account for is blacked out ({@code all}) or read and judged ({@code phi}), and an instance is never
@@ -352,7 +353,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     }
 
     private static String inkNote(int joined, int added) {
-        return joined + added == 0 ? "" : "; constant-ink glyphs extended " + joined + " and added " + added + " line(s)";
+        return joined + added == 0 ? "" : "; constant-ink lines: " + joined + " joined to first-read lines, " + added + " added";
     }
 
     /**
