@@ -21,6 +21,7 @@ import veil.ocr.detect.TextDetector;
 import veil.ocr.detect.WordBox;
 import veil.ocr.faint.ConstantInkLines;
 import veil.ocr.learned.LineFinder;
+import veil.ocr.learned.Neighbourhoods;
 import veil.ocr.learned.PpOcrDetector;
 import veil.ocr.multiframe.StaticBanner;
 import veil.ocr.policy.Identifiers;
@@ -324,12 +325,14 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     }
 
     /**
-     * One frame's lines: the learned detector's, completed by the constant-ink finder (faint lines over speckle that
+     * One frame's lines: the learned detector's, with its second look round small lines ({@link Neighbourhoods}),
+     * completed by the constant-ink finder (faint lines over speckle that
      * the detector draws short or misses). Only line-shaped boxes are completed; the others are split later.
      */
     private static List<Rectangle> read(Gray8 g, PpOcrDetector det, LineFinder.Passes passes, List<Rectangle> agreed,
                                         List<Rectangle> inkLines, int[] inkOnly) {
-        List<Rectangle> found = LineFinder.lines(det, g, passes);
+        List<Rectangle> found = new ArrayList<>(LineFinder.lines(det, g, passes));
+        found.addAll(Neighbourhoods.reread(det, g, found));
         List<Rectangle> shaped = found.stream().filter(LineShape::isLine).toList();
         ConstantInkLines.Completion c = ConstantInkLines.complete(g, shaped, OcrPixelCleaner::margin);
         agreed.addAll(c.agreed());

@@ -23,7 +23,8 @@ public final class LineGaps {
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = 0; j < boxes.size(); j++) {
                 Rectangle a = boxes.get(i), b = boxes.get(j);
-                if (i == j || a.height > a.width || b.height > b.width) continue;   // horizontal lines only
+                // Pieces of one horizontal line: like heights (a single glyph's box may be taller than wide).
+                if (i == j || Math.max(a.height, b.height) > 2 * Math.min(a.height, b.height)) continue;
                 if (a.x + a.width > b.x) continue;   // b starts right of a's end
                 int gap = b.x - (a.x + a.width);
                 int hMin = Math.min(a.height, b.height);

@@ -16,6 +16,12 @@ class LineGapsTest {
     }
 
     @Test
+    void aSingleGlyphPieceIsJoinedToo() {
+        Rectangle year = new Rectangle(337, 483, 35, 12), one = new Rectangle(380, 483, 9, 12);
+        assertThat(LineGaps.between(List.of(year, one), List.of())).containsExactly(new Rectangle(372, 483, 8, 12));
+    }
+
+    @Test
     void distantBoxesOtherBandsAndKeptLinesAreLeftApart() {
         Rectangle a = new Rectangle(100, 50, 40, 14);
         assertThat(LineGaps.between(List.of(a, new Rectangle(170, 50, 40, 14)), List.of())).isEmpty();   // a word space and more
