@@ -87,6 +87,15 @@ public final class ConstantInkLines {
                 }
             }
         }
+        // Lines still short of their glyphs: followed along their band at their own ink level.
+        for (int i = 0; i < firstRead.size(); i++) {
+            Rectangle l = lines.get(i);
+            Rectangle reach = InkExtension.extend(frame, l);
+            if (reach == l || l.contains(reach)) continue;
+            Rectangle grown = l.union(margin.apply(reach));
+            lines.set(i, grown);
+            agreed.add(grown);
+        }
         List<Rectangle> added = new ArrayList<>(waiting);
         lines.addAll(added);
         return new Completion(lines, added, agreed);
