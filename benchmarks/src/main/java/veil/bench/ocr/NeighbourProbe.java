@@ -18,7 +18,8 @@ import veil.testkit.pixels.independent.Truth;
 /**
  * Tuning aid: re-reading the neighbourhood of each small first-read line at an upscale. Per image, the truth boxes
  * the first read misses and the re-read finds, and the re-read's boxes on no truth (geometry only).
- * {@code veil.bench.ocr.NeighbourProbe SEED [id-regex] [up=2] [maxHeight=24]}
+ * {@code veil.bench.ocr.NeighbourProbe SEED [id-regex] [up=2] [maxHeight=24]}; a negative maxHeight -N re-reads whole
+ * frames whose longer side is at most N instead.
  */
 public final class NeighbourProbe {
 
@@ -37,7 +38,10 @@ public final class NeighbourProbe {
                 Gray8 f = DecodedFrames.of(img.dicom()).render(0);
                 List<Rectangle> first = LineFinder.lines(d, f);
                 long t0 = System.nanoTime();
-                List<Rectangle> more = veil.ocr.learned.Neighbourhoods.reread(d, f, first, up, maxH);
+                List<Rectangle> more = maxH < 0
+                        ? (Math.max(f.width(), f.height()) <= -maxH ? veil.ocr.learned.Neighbourhoods.region(d, f, new Rectangle(0, 0, f.width(), f.height()), first, up) : List.of())
+                        : veil.ocr.learned.Neighbourhoods.reread(d, f, first, up, maxH);
+                if (Boolean.getBoolean("veil.bench.confirm")) more = more.stream().filter(x -> veil.ocr.verify.TextLikeness.confirms(f, x)).toList();
                 nanos += System.nanoTime() - t0;
                 int m = 0, r = 0, fb = 0;
                 for (Truth t : img.truth()) {

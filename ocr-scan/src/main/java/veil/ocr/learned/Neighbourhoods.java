@@ -47,15 +47,21 @@ public final class Neighbourhoods {
         }
         regions = joined(regions);
         List<Rectangle> out = new ArrayList<>();
-        for (Rectangle r : regions) {
-            Gray8 crop = enlarged(frame, r, up);
-            for (TextBox t : LineFinder.raw(detector, crop, LineFinder.DEFAULT, 1.0)) {
-                Rectangle b = t.box(), c = t.core();
-                Rectangle box = new Rectangle(r.x + b.x / up, r.y + b.y / up, (b.width + up - 1) / up, (b.height + up - 1) / up).intersection(whole);
-                Rectangle core = new Rectangle(r.x + c.x / up, r.y + c.y / up, (c.width + up - 1) / up, (c.height + up - 1) / up).intersection(whole);
-                if (box.isEmpty() || lines.stream().anyMatch(l -> l.intersects(box))) continue;
-                out.add(InkBounds.tighten(frame, box, core.isEmpty() ? box : core));
-            }
+        for (Rectangle r : regions) out.addAll(region(detector, frame, r, lines, up));
+        return out;
+    }
+
+    /** Lines found in one region of the frame read enlarged, leaving out what overlaps {@code known}. */
+    public static List<Rectangle> region(PpOcrDetector detector, Gray8 frame, Rectangle r, List<Rectangle> known, int up) {
+        Rectangle whole = new Rectangle(0, 0, frame.width(), frame.height());
+        List<Rectangle> out = new ArrayList<>();
+        Gray8 crop = enlarged(frame, r, up);
+        for (TextBox t : LineFinder.raw(detector, crop, LineFinder.DEFAULT, 1.0)) {
+            Rectangle b = t.box(), c = t.core();
+            Rectangle box = new Rectangle(r.x + b.x / up, r.y + b.y / up, (b.width + up - 1) / up, (b.height + up - 1) / up).intersection(whole);
+            Rectangle core = new Rectangle(r.x + c.x / up, r.y + c.y / up, (c.width + up - 1) / up, (c.height + up - 1) / up).intersection(whole);
+            if (box.isEmpty() || known.stream().anyMatch(l -> l.intersects(box))) continue;
+            out.add(InkBounds.tighten(frame, box, core.isEmpty() ? box : core));
         }
         return out;
     }
