@@ -54,8 +54,6 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
     static final int MAX_ROUNDS = 3;
     /** All-mode lines wider than this many heights cannot be one allow-listed marker: no need to read them. */
     static final int MARKER_ASPECT = 7;
-    /** A first-read box this many times longer than across is a line whose ends the checks may walk past. */
-    static final double ENDS_ASPECT = 1.5;
 
     static {
         InstanceReader.quietPixelMed();   // one place decides PixelMed's log level
@@ -179,9 +177,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         // How each first-read line's glyphs look before they go black: letters left past its end look the same.
         // Lines whose two ends the constant-ink finder drew have had their band walked already, glyph by glyph of
         // their own ink: walking on past them again only walks into the speckle the faint line lay on.
-        // A box hardly longer one way than the other has no direction to walk (a blob on an anatomy edge the detector
-        // took for a glyph: followed "along" its height it walked up and down a CT lung, seed 20261208).
-        List<LineInk> firstReadInk = targets.stream().filter(t -> !inkEnded(t.box(), inkLines) && hasEnds(t.box()))
+        List<LineInk> firstReadInk = targets.stream().filter(t -> !inkEnded(t.box(), inkLines))
                 .map(t -> TextLikeness.inkOf(rendered.get(0), t.box())).toList();
         List<Rectangle> firstReadBoxes = targets.stream().map(Target::box).toList();
         // Faint lines running into texture their letters cannot be told from: the rest of the line may hide there.
@@ -346,11 +342,6 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         List<Rectangle> out = new ArrayList<>(c.lines());
         found.stream().filter(r -> !LineShape.isLine(r)).forEach(out::add);
         return out;
-    }
-
-    /** Whether a box is long enough one way to have ends to walk past: at least {@link #ENDS_ASPECT} times across. */
-    static boolean hasEnds(Rectangle box) {
-        return Math.max(box.width, box.height) >= ENDS_ASPECT * Math.min(box.width, box.height);
     }
 
     /** Both ends of a line are ends of constant-ink lines inside it (within a pixel or two). */
