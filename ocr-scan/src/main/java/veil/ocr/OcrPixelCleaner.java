@@ -23,6 +23,7 @@ import veil.ocr.faint.ConstantInkLines;
 import veil.ocr.learned.LineFinder;
 import veil.ocr.learned.Neighbourhoods;
 import veil.ocr.learned.PpOcrDetector;
+import veil.ocr.multiframe.Persistence;
 import veil.ocr.multiframe.StaticBanner;
 import veil.ocr.policy.Identifiers;
 import veil.ocr.policy.LineShape;
@@ -197,7 +198,7 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         List<Gray8> now = rendered;
         List<Rectangle> applied = new ArrayList<>();
         Map<Target.Reason, Integer> reasons = new EnumMap<>(Target.Reason.class);
-        int verifierFound = 0;
+        int verifierFound = 0, fleeting = 0;
         Blackout.Redaction last = null;
         for (int round = 1; ; round++) {
             if (!targets.isEmpty()) {
@@ -233,6 +234,11 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
             for (int f = 0; f < now.size(); f++) {
                 left.addAll(IndependentCheck.unexplained(now.get(f), f, applied, firstReadInk, kept));
             }
+            List<IndependentCheck.Unexplained> lasting = Persistence.lasting(left, now.size());
+            if (lasting.size() < left.size()) {
+                fleeting += left.size() - lasting.size();
+                left = lasting;
+            }
             if (left.isEmpty()) break;
             if (round >= MAX_ROUNDS) {
                 return new PixelOutcome.Failed("the independent check still found " + left.size()
@@ -260,7 +266,8 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
             if (targets.isEmpty()) break;   // phi mode: everything left was read and shown harmless
         }
         notes.add("independent check (classical stroke/layout text finder) passed on " + now.size() + " frame(s)"
-                + (verifierFound > 0 ? "; it found " + verifierFound + " region(s) the first read missed" : ""));
+                + (verifierFound > 0 ? "; it found " + verifierFound + " region(s) the first read missed" : "")
+                + (fleeting > 0 ? "; " + fleeting + " region(s) of one frame only (speckle: no annotation lasts one frame) not taken for text" : ""));
         PixelOutcome.Screening screening = new PixelOutcome.Screening(
                 applied.stream().map(r -> new PixelOutcome.Box(r.x, r.y, r.width, r.height)).toList(),
                 AnatomyGuard.share(applied, frames.width(), frames.height()), verifierFound);
