@@ -41,6 +41,7 @@ public final class NeighbourProbe {
                 List<Rectangle> more = maxH < 0
                         ? (Math.max(f.width(), f.height()) <= -maxH ? veil.ocr.learned.Neighbourhoods.region(d, f, new Rectangle(0, 0, f.width(), f.height()), first, up) : List.of())
                         : veil.ocr.learned.Neighbourhoods.reread(d, f, first, up, maxH);
+                if (Boolean.getBoolean("veil.bench.inkgate")) more = more.stream().filter(x -> veil.ocr.faint.InkExtension.inkLevel(f, x.intersection(new Rectangle(0, 0, f.width(), f.height()))) >= 0).toList();
                 if (Boolean.getBoolean("veil.bench.confirm")) more = more.stream().filter(x -> veil.ocr.verify.TextLikeness.confirms(f, x)).toList();
                 nanos += System.nanoTime() - t0;
                 int m = 0, r = 0, fb = 0;

@@ -67,7 +67,7 @@ public final class InkExtension {
      * box's commonest value (its ground) and above their histogram neighbours, the farthest from the ground; -1 when
      * there is none or it is too rare to be a line's strokes.
      */
-    static int inkLevel(Gray8 f, Rectangle box) {
+    public static int inkLevel(Gray8 f, Rectangle box) {
         int[] count = new int[256];
         for (int y = box.y; y < box.y + box.height; y++) {
             for (int x = box.x; x < box.x + box.width; x++) count[f.at(x, y)]++;
