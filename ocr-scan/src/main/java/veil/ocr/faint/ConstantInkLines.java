@@ -46,8 +46,7 @@ public final class ConstantInkLines {
     public record Line(Rectangle box, int value, int glyphs) { }
 
     public static List<Line> find(Gray8 frame) {
-        Workspace ws = new Workspace(frame.width() * frame.height());
-        return lines(glyphs(frame, frame.pixels(), ws));
+        return lines(glyphs(frame));
     }
 
     /**
@@ -56,8 +55,9 @@ public final class ConstantInkLines {
      * short, over speckle); a constant-ink line near none is a line of its own.
      *
      * @param lines  the completed lines (first-read order, then the new ones)
-     * @param agreed constant-ink lines that joined a first-read line: the learned detector saw part of that line and
-     *               this finder all of it at one ink value, so the anatomy guard may count it as text
+     * @param agreed constant-ink lines that joined a first-read line, and first-read lines grown by
+     *               {@link InkExtension}: the learned detector saw part of the line and an ink finder the rest at the
+     *               line's own value, so the anatomy guard may count it as text
      */
     public record Completion(List<Rectangle> lines, List<Rectangle> added, List<Rectangle> agreed) { }
 
@@ -116,26 +116,15 @@ public final class ConstantInkLines {
         }
     }
 
-    /** Arrays reused by every search of one frame. */
-    static final class Workspace {
-        final int[] parent;
-        final int[] slot;
-
-        Workspace(int pixels) {
-            parent = new int[pixels];
-            slot = new int[pixels];
-        }
-    }
-
     /**
-     * The glyph-shaped 4-connected runs of pixels of one key (here the pixel's own value: a tolerance of a level or two
-     * was tried and chains speckle into the strokes), their shape and edges measured on the frame's values. Components
-     * are numbered by their root (the smallest pixel index in them); keys 0 and 255 are never ink.
+     * The glyph-shaped 4-connected runs of one exact value (a tolerance of a level or two was tried and chains speckle
+     * into the strokes; {@link InkExtension} uses one inside a known line's band only). Components are numbered by
+     * their root (the smallest pixel index in them); 0 and 255 are never ink.
      */
-    static List<Glyph> glyphs(Gray8 f, byte[] key, Workspace ws) {
+    static List<Glyph> glyphs(Gray8 f) {
         int w = f.width(), h = f.height();
-        byte[] px = f.pixels();
-        int[] parent = ws.parent;
+        byte[] px = f.pixels(), key = px;
+        int[] parent = new int[w * h];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int y = 0; y < h; y++) {
             int row = y * w;
@@ -147,7 +136,7 @@ public final class ConstantInkLines {
         }
         // Per component: box, area, boundary sides, and the grey step summed across them; a component's slot in the
         // stats array is assigned when its first counted pixel is met.
-        int[] slot = ws.slot;
+        int[] slot = new int[w * h];
         java.util.Arrays.fill(slot, -1);
         int[] st = new int[8 * 1024];
         int used = 0;
@@ -248,7 +237,7 @@ public final class ConstantInkLines {
         return out;
     }
 
-    private static int find(int[] parent, int i) {
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -256,7 +245,7 @@ public final class ConstantInkLines {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         int ra = find(parent, a), rb = find(parent, b);
         if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }

@@ -107,8 +107,8 @@ public final class InkExtension {
             for (int x = 0; x < w; x++) {
                 int p = y * w + x;
                 if (!in[p]) continue;
-                if (x > 0 && in[p - 1]) union(parent, p, p - 1);
-                if (y > 0 && in[p - w]) union(parent, p, p - w);
+                if (x > 0 && in[p - 1]) ConstantInkLines.union(parent, p, p - 1);
+                if (y > 0 && in[p - w]) ConstantInkLines.union(parent, p, p - w);
             }
         }
         int[] x0 = new int[w * h], y0 = new int[w * h], x1 = new int[w * h], y1 = new int[w * h], area = new int[w * h],
@@ -119,7 +119,7 @@ public final class InkExtension {
             for (int x = 0; x < w; x++) {
                 int p = y * w + x;
                 if (!in[p]) continue;
-                int r = find(parent, p);
+                int r = ConstantInkLines.find(parent, p);
                 x0[r] = Math.min(x0[r], x);
                 y0[r] = Math.min(y0[r], y);
                 x1[r] = Math.max(x1[r], x);
@@ -142,18 +142,5 @@ public final class InkExtension {
             out.add(new Rectangle(band.x + x0[p], band.y + y0[p], gw, gh));
         }
         return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a), rb = find(parent, b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 }
