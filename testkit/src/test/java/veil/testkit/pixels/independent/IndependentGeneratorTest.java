@@ -78,10 +78,11 @@ class IndependentGeneratorTest {
     }
 
     @Test
-    void demoRadiographAndCtHaveIdentifiersBurnedInButNoBurnedInAnnotationFlag() throws Exception {
-        for (IndependentImage img : List.of(DemoInstances.chestRadiograph(GEN), DemoInstances.ctSlice(GEN))) {
+    void demoRadiographCtAndUltrasoundHaveIdentifiersBurnedInButNoBurnedInAnnotationFlag() throws Exception {
+        for (IndependentImage img : List.of(DemoInstances.chestRadiograph(GEN), DemoInstances.ctSlice(GEN),
+                DemoInstances.faintUltrasound(GEN, DemoInstances.ULTRASOUND_SEED))) {
             Attribute modality = img.dicom().get(TagFromName.Modality);
-            assertThat(modality.getSingleStringValueOrEmptyString()).isIn("CR", "CT");
+            assertThat(modality.getSingleStringValueOrEmptyString()).isIn("CR", "CT", "US");
             assertThat(img.dicom().get(TagFromName.BurnedInAnnotation)).isNull();
             assertThat(img.dicom().get(TagFromName.PatientName).getSingleStringValueOrEmptyString())
                     .isEqualTo(img.person().dicomName());
@@ -93,7 +94,7 @@ class IndependentGeneratorTest {
     @Test
     void demoFilesAreWrittenAndReadBackWithoutTheFlag(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         List<java.nio.file.Path> files = DemoInstances.write(dir);
-        assertThat(files).hasSize(2).allMatch(java.nio.file.Files::isRegularFile);
+        assertThat(files).hasSize(3).allMatch(java.nio.file.Files::isRegularFile);
         com.pixelmed.dicom.AttributeList back = new com.pixelmed.dicom.AttributeList();
         back.read(files.get(1).toFile());
         assertThat(back.get(TagFromName.Modality).getSingleStringValueOrEmptyString()).isEqualTo("CT");
