@@ -146,8 +146,8 @@ public final class ConstantInkLines {
                 int k0 = key[p] & 0xff;
                 if (k0 == 0 || k0 == 255) continue;
                 int v = px[p] & 0xff;
+                if (alone(key, p, x, y, w, h)) continue;   // a pixel no neighbour repeats: most of a noisy frame
                 int r = find(parent, p);
-                if (r == p && isolated(key, p, x, y, w, h)) continue;   // one pixel of noise: most of the frame
                 int k = slot[r];
                 if (k < 0) {
                     if ((used + 1) * STATS > st.length) st = java.util.Arrays.copyOf(st, st.length * 2);
@@ -188,9 +188,11 @@ public final class ConstantInkLines {
         return out;
     }
 
-    private static boolean isolated(byte[] px, int p, int x, int y, int w, int h) {
+    /** No 4-neighbour has the pixel's value: a component of its own, never a glyph (checked before any lookup). */
+    private static boolean alone(byte[] px, int p, int x, int y, int w, int h) {
         byte v = px[p];
-        return (x == w - 1 || px[p + 1] != v) && (y == h - 1 || px[p + w] != v);
+        return (x == w - 1 || px[p + 1] != v) && (y == h - 1 || px[p + w] != v)
+                && (x == 0 || px[p - 1] != v) && (y == 0 || px[p - w] != v);
     }
 
     private static void side(int[] st, int b, int outside, int inside) {
