@@ -136,8 +136,10 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         // their edges are no text, and the pixels written below still come from the stored values.
         List<Gray8> rendered = render(frames.withFill());
         List<String> notes = new ArrayList<>();
-        List<Rectangle> inkAgreed = new ArrayList<>(), inkLines = new ArrayList<>();
-        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes, inkAgreed, inkLines));
+        List<Rectangle> inkAgreed = new ArrayList<>(), inkAdded = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes, inkAgreed, inkAdded));
+        List<Rectangle> inkLines = new ArrayList<>(inkAgreed);
+        inkLines.addAll(inkAdded);
         List<Rectangle> passed = firstReadFilter.apply(lines.stream().map(Line::box).toList());
         lines.removeIf(l -> !passed.contains(l.box()));
         // The independent finder's text lines on the frames as they came in: they split first-read boxes that are not
@@ -309,25 +311,24 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
      * frame whose banner area differs from the median (a banner that changes mid-clip).
      */
     private static List<Line> firstRead(List<Gray8> rendered, PpOcrDetector det, LineFinder.Passes passes,
-                                        List<String> notes, List<Rectangle> agreed, List<Rectangle> inkLines) {
+                                        List<String> notes, List<Rectangle> agreed, List<Rectangle> added) {
         List<Line> out = new ArrayList<>();
-        int[] inkOnly = new int[1];
         if (rendered.size() == 1) {
-            for (Rectangle r : read(rendered.get(0), det, passes, agreed, inkLines, inkOnly)) out.add(new Line(rendered.get(0), 0, r));
+            for (Rectangle r : read(rendered.get(0), det, passes, agreed, added)) out.add(new Line(rendered.get(0), 0, r));
             notes.add("first read: " + out.size() + " text line(s) found (PP-OCRv4, " + passes.name().toLowerCase(Locale.ROOT).replace('_', '-') + " pass(es))"
-                    + inkNote(agreed.size(), inkOnly[0]));
+                    + inkNote(agreed.size(), added.size()));
             return out;
         }
         Gray8 median = StaticBanner.median(rendered);
-        List<Rectangle> banner = read(median, det, passes, agreed, inkLines, inkOnly);
+        List<Rectangle> banner = read(median, det, passes, agreed, added);
         for (Rectangle r : banner) out.add(new Line(median, 0, r));
         List<Integer> changed = StaticBanner.changedFrames(rendered, median, banner);
         for (int f : changed) {
-            for (Rectangle r : read(rendered.get(f), det, passes, agreed, inkLines, inkOnly)) out.add(new Line(rendered.get(f), f, r));
+            for (Rectangle r : read(rendered.get(f), det, passes, agreed, added)) out.add(new Line(rendered.get(f), f, r));
         }
         notes.add("first read: " + banner.size() + " static text line(s) on the median of " + rendered.size()
                 + " frames" + (changed.isEmpty() ? "" : ", " + changed.size() + " frame(s) with a changed banner read on their own")
-                + inkNote(agreed.size(), inkOnly[0]));
+                + inkNote(agreed.size(), added.size()));
         return out;
     }
 
@@ -337,15 +338,13 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
      * the detector draws short or misses). Only line-shaped boxes are completed; the others are split later.
      */
     private static List<Rectangle> read(Gray8 g, PpOcrDetector det, LineFinder.Passes passes, List<Rectangle> agreed,
-                                        List<Rectangle> inkLines, int[] inkOnly) {
+                                        List<Rectangle> added) {
         List<Rectangle> found = new ArrayList<>(LineFinder.lines(det, g, passes));
         found.addAll(Neighbourhoods.reread(det, g, found));
         List<Rectangle> shaped = found.stream().filter(LineShape::isLine).toList();
         ConstantInkLines.Completion c = ConstantInkLines.complete(g, shaped, OcrPixelCleaner::margin);
         agreed.addAll(c.agreed());
-        inkLines.addAll(c.agreed());
-        inkLines.addAll(c.added());
-        inkOnly[0] += c.added().size();
+        added.addAll(c.added());
         List<Rectangle> out = new ArrayList<>(c.lines());
         found.stream().filter(r -> !LineShape.isLine(r)).forEach(out::add);
         return out;

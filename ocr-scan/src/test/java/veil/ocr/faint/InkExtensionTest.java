@@ -29,18 +29,7 @@ class InkExtensionTest {
     }
 
     private static Rectangle drawn() {
-        Gray8 t = TestFrames.text(640, 480, TEXT, 18, 60, 300, 0, 200, 0, 1);
-        int x0 = 640, y0 = 480, x1 = -1, y1 = -1;
-        for (int y = 0; y < 480; y++) {
-            for (int x = 0; x < 640; x++) {
-                if (t.at(x, y) == 0) continue;
-                x0 = Math.min(x0, x);
-                y0 = Math.min(y0, y);
-                x1 = Math.max(x1, x);
-                y1 = Math.max(y1, y);
-            }
-        }
-        return new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+        return TestFrames.inked(TestFrames.text(640, 480, TEXT, 18, 60, 300, 0, 200, 0, 1));
     }
 
     @Test

@@ -100,4 +100,19 @@ public final class TestFrames {
             for (int x = r.x; x < r.x + r.width; x++) g.pixels()[y * g.width() + x] = (byte) value;
         }
     }
+
+    /** The bounding box of a frame's non-zero pixels (where {@link #text} on a 0 background drew its glyphs). */
+    public static Rectangle inked(Gray8 g) {
+        int x0 = g.width(), y0 = g.height(), x1 = -1, y1 = -1;
+        for (int y = 0; y < g.height(); y++) {
+            for (int x = 0; x < g.width(); x++) {
+                if (g.at(x, y) == 0) continue;
+                x0 = Math.min(x0, x);
+                y0 = Math.min(y0, y);
+                x1 = Math.max(x1, x);
+                y1 = Math.max(y1, y);
+            }
+        }
+        return new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+    }
 }
