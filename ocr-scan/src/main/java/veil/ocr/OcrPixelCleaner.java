@@ -20,6 +20,7 @@ import veil.ocr.detect.TesseractEngine;
 import veil.ocr.detect.TextDetector;
 import veil.ocr.detect.WordBox;
 import veil.ocr.faint.ConstantInkLines;
+import veil.ocr.faint.StackedLines;
 import veil.ocr.learned.LineFinder;
 import veil.ocr.learned.Neighbourhoods;
 import veil.ocr.learned.PpOcrDetector;
@@ -136,10 +137,11 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         // their edges are no text, and the pixels written below still come from the stored values.
         List<Gray8> rendered = render(frames.withFill());
         List<String> notes = new ArrayList<>();
-        List<Rectangle> inkAgreed = new ArrayList<>(), inkAdded = new ArrayList<>();
-        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes, inkAgreed, inkAdded));
+        FaintFinds found = new FaintFinds();
+        List<Line> lines = new ArrayList<>(firstRead(rendered, det, passes, notes, found));
+        List<Rectangle> inkAgreed = found.agreed;
         List<Rectangle> inkLines = new ArrayList<>(inkAgreed);
-        inkLines.addAll(inkAdded);
+        inkLines.addAll(found.added);
         List<Rectangle> passed = firstReadFilter.apply(lines.stream().map(Line::box).toList());
         lines.removeIf(l -> !passed.contains(l.box()));
         // The independent finder's text lines on the frames as they came in: they split first-read boxes that are not
@@ -311,41 +313,45 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
      * frame whose banner area differs from the median (a banner that changes mid-clip).
      */
     private static List<Line> firstRead(List<Gray8> rendered, PpOcrDetector det, LineFinder.Passes passes,
-                                        List<String> notes, List<Rectangle> agreed, List<Rectangle> added) {
+                                        List<String> notes, FaintFinds found) {
         List<Line> out = new ArrayList<>();
         if (rendered.size() == 1) {
-            for (Rectangle r : read(rendered.get(0), det, passes, agreed, added)) out.add(new Line(rendered.get(0), 0, r));
+            for (Rectangle r : read(rendered.get(0), det, passes, found)) out.add(new Line(rendered.get(0), 0, r));
             notes.add("first read: " + out.size() + " text line(s) found (PP-OCRv4, " + passes.name().toLowerCase(Locale.ROOT).replace('_', '-') + " pass(es))"
-                    + inkNote(agreed.size(), added.size()));
+                    + found.note());
             return out;
         }
         Gray8 median = StaticBanner.median(rendered);
-        List<Rectangle> banner = read(median, det, passes, agreed, added);
+        List<Rectangle> banner = read(median, det, passes, found);
         for (Rectangle r : banner) out.add(new Line(median, 0, r));
         List<Integer> changed = StaticBanner.changedFrames(rendered, median, banner);
         for (int f : changed) {
-            for (Rectangle r : read(rendered.get(f), det, passes, agreed, added)) out.add(new Line(rendered.get(f), f, r));
+            for (Rectangle r : read(rendered.get(f), det, passes, found)) out.add(new Line(rendered.get(f), f, r));
         }
         notes.add("first read: " + banner.size() + " static text line(s) on the median of " + rendered.size()
                 + " frames" + (changed.isEmpty() ? "" : ", " + changed.size() + " frame(s) with a changed banner read on their own")
-                + inkNote(agreed.size(), added.size()));
+                + found.note());
         return out;
     }
 
     /**
      * One frame's lines: the learned detector's, with its second look round small lines ({@link Neighbourhoods}),
      * completed by the constant-ink finder (faint lines over speckle that
-     * the detector draws short or misses). Only line-shaped boxes are completed; the others are split later.
+     * the detector draws short or misses) and by the lines of faint blocks next to them ({@link StackedLines}). Only
+     * line-shaped boxes are completed; the others are split later.
      */
-    private static List<Rectangle> read(Gray8 g, PpOcrDetector det, LineFinder.Passes passes, List<Rectangle> agreed,
-                                        List<Rectangle> added) {
+    private static List<Rectangle> read(Gray8 g, PpOcrDetector det, LineFinder.Passes passes, FaintFinds faint) {
         List<Rectangle> found = new ArrayList<>(LineFinder.lines(det, g, passes));
         found.addAll(Neighbourhoods.reread(det, g, found));
         List<Rectangle> shaped = found.stream().filter(LineShape::isLine).toList();
         ConstantInkLines.Completion c = ConstantInkLines.complete(g, shaped, OcrPixelCleaner::margin);
-        agreed.addAll(c.agreed());
-        added.addAll(c.added());
+        faint.agreed.addAll(c.agreed());
+        faint.added.addAll(c.added());
         List<Rectangle> out = new ArrayList<>(c.lines());
+        // Found glyph-tight, like the constant-ink lines: grown by the blackout's margin round anti-aliased edges.
+        List<Rectangle> block = StackedLines.around(g, c.lines()).stream().map(OcrPixelCleaner::margin).toList();
+        faint.stacked.addAll(block);
+        out.addAll(block);
         found.stream().filter(r -> !LineShape.isLine(r)).forEach(out::add);
         return out;
     }
@@ -361,8 +367,19 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
         return start && end;
     }
 
-    private static String inkNote(int joined, int added) {
-        return joined + added == 0 ? "" : "; constant-ink lines: " + joined + " joined to first-read lines, " + added + " added";
+    /**
+     * What the first read's character-free passes contributed, over all frames read: constant-ink lines joined to
+     * first-read lines (and lines grown along their ink), constant-ink lines of their own, block lines found next to
+     * first-read lines ({@link StackedLines}).
+     */
+    private static final class FaintFinds {
+        final List<Rectangle> agreed = new ArrayList<>(), added = new ArrayList<>(), stacked = new ArrayList<>();
+
+        String note() {
+            String ink = agreed.size() + added.size() == 0 ? ""
+                    : "; constant-ink lines: " + agreed.size() + " joined to first-read lines, " + added.size() + " added";
+            return ink + (stacked.isEmpty() ? "" : "; " + stacked.size() + " line(s) of a block found next to its first-read lines");
+        }
     }
 
     /**

@@ -79,6 +79,11 @@ public final class QuarantineProbe {
                             s.blackedOut().size(), 100 * s.frameShareChanged(), s.verifierFound())
                             + (Boolean.getBoolean("veil.bench.notes") && o instanceof PixelOutcome.Redacted rr ? " " + rr.notes() + " " + s.blackedOut() : "");
                 }
+                if (o instanceof PixelOutcome.Failed && System.getProperty("veil.bench.png") != null) {
+                    var f = spec.format();   // a refused image: the image as generated, with its truth boxes
+                    ProbePng.write(new java.io.File(System.getProperty("veil.bench.png"), spec.id() + ".png"), img.stored()[0],
+                            img.stored()[0], f.width(), f.height(), f.samples(), f.monochrome1(), img.truth());
+                }
                 if (!(o instanceof PixelOutcome.Failed)) {
                     var f = spec.format();
                     var res = veil.testkit.pixels.score.Judge.score(java.util.Map.of(), spec.textFree(), img.stored(),

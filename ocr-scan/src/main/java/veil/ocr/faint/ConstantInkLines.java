@@ -22,7 +22,7 @@ public final class ConstantInkLines {
     /** Glyph heights looked for, in rendered px. */
     static final int MIN_HEIGHT = 7;
     static final int MAX_HEIGHT = 64;
-    static final int MIN_AREA = 12;
+    static final int MIN_AREA = 8;
     /** A glyph is at least this many stroke widths tall (a blob of speckle or a fragment of a grey band is not). */
     static final double TALL = 2.5;
     /**
