@@ -3,6 +3,7 @@ package veil.ocr.redact;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import veil.ocr.policy.LineShape;
 
 /**
  * The gaps between blackout boxes that are pieces of one text line. The detectors may cut a line at its punctuation
@@ -25,6 +26,8 @@ public final class LineGaps {
                 Rectangle a = boxes.get(i), b = boxes.get(j);
                 // Pieces of one horizontal line: like heights (a single glyph's box may be taller than wide).
                 if (i == j || Math.max(a.height, b.height) > 2 * Math.min(a.height, b.height)) continue;
+                // Taller than any line of type: lines rotated along the frame's edges, whose "gap" is the image.
+                if (Math.max(a.height, b.height) > LineShape.MAX_ACROSS) continue;
                 if (a.x + a.width > b.x) continue;   // b starts right of a's end
                 int gap = b.x - (a.x + a.width);
                 int hMin = Math.min(a.height, b.height);

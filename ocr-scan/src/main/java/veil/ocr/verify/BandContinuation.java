@@ -12,7 +12,9 @@ import veil.ocr.detect.Gray8;
  * walks from each end of a first-read line in steps of two line heights and reports every step whose band differs
  * from both neighbouring strips in the same direction by more than the strips' noise allows (a gradient or an edge
  * running along the band makes the band differ from the two strips in opposite directions, and does not count).
- * Steps already blacked out are walked over. It reads no characters and shares nothing with the first read.
+ * Steps already blacked out are walked over. A line whose letters would stand clear of the texture at a step (its
+ * contrast {@link LineEnds#SEPARABLE} times the texture's) is not walked on there: those letters the glyph finder
+ * sees, and the shift is the texture's. It reads no characters and shares nothing with the first read.
  */
 public final class BandContinuation {
 
@@ -24,6 +26,8 @@ public final class BandContinuation {
     /** The shift must exceed this many standard errors of the strips' mean (speckle grain taken as 3x3 px). */
     static final double SIGNIFICANCE = 4.0;
     static final int GRAIN = 9;
+    /** An unmeasured line is walked only when it is at least this many times as long as it is high. */
+    static final double STUB = 2.0;
 
     private BandContinuation() { }
 
@@ -37,11 +41,19 @@ public final class BandContinuation {
         int across = LineSteps.across(ink.box());
         if (across < 6) return out;
         boolean vertical = LineSteps.vertical(ink.box());
+        // A box with no glyphs of the finder's kind in it and hardly longer than wide (a marker, or the detector's box
+        // on a lung edge) gives no line to follow: walking it would follow the anatomy's own edges.
+        int along = vertical ? ink.box().height : ink.box().width;
+        if (!ink.measured() && along < STUB * across) return out;
         int step = (int) Math.ceil(STEP * across);
         for (List<Rectangle> end : LineSteps.pastEnds(ink.box(), frame.width(), frame.height(), step, MAX_STEPS, across / 2)) {
             for (Rectangle seg : end) {
                 Stats band = stats(frame, masked, seg);
                 if (band.n() < 0.2 * seg.width * seg.height) continue;   // already blacked out: walk over it
+                // Letters of the line's contrast would stand clear of this texture: the glyph finder judges them
+                // (remnants), and a mean shift here is the texture's own (the edge of a fan, a Doppler box).
+                double texture = LineEnds.sigma(frame, masked, seg, ink.bright());
+                if (ink.measured() && texture > 0 && ink.contrast() >= LineEnds.SEPARABLE * texture) break;
                 Rectangle before = vertical ? new Rectangle(seg.x - across, seg.y, across, seg.height)
                         : new Rectangle(seg.x, seg.y - across, seg.width, across);
                 Rectangle after = vertical ? new Rectangle(seg.x + seg.width, seg.y, across, seg.height)

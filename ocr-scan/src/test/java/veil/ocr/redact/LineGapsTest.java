@@ -31,6 +31,13 @@ class LineGapsTest {
     }
 
     @Test
+    void linesRotatedAlongTheTwoEdgesAreNotBridgedAcrossTheImage() {
+        // A 512² CT with text up both side edges: the "gap" between the two is the body (seed 20261225, ind-62).
+        Rectangle left = new Rectangle(12, 38, 28, 442), right = new Rectangle(472, 33, 28, 437);
+        assertThat(LineGaps.between(List.of(left, right), List.of())).isEmpty();
+    }
+
+    @Test
     void aGapBetweenTwoConfirmedPiecesCountsAsTheirLine() {
         Rectangle gap = new Rectangle(140, 51, 8, 13);
         List<Rectangle> confirmed = List.of(new Rectangle(100, 50, 40, 14), new Rectangle(148, 51, 20, 13));
