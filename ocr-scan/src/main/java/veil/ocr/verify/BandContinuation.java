@@ -26,8 +26,12 @@ public final class BandContinuation {
     /** The shift must exceed this many standard errors of the strips' mean (speckle grain taken as 3x3 px). */
     static final double SIGNIFICANCE = 4.0;
     static final int GRAIN = 9;
-    /** An unmeasured line is walked only when it is at least this many times as long as it is high. */
+    /**
+     * An unmeasured vertical box shorter than this many times its width is walked only within this share of the
+     * frame's width from its left or right edge.
+     */
     static final double STUB = 2.0;
+    static final double SIDE = 0.1;
 
     private BandContinuation() { }
 
@@ -41,19 +45,22 @@ public final class BandContinuation {
         int across = LineSteps.across(ink.box());
         if (across < 6) return out;
         boolean vertical = LineSteps.vertical(ink.box());
-        // A box with no glyphs of the finder's kind in it and hardly longer than wide (a marker, or the detector's box
-        // on a lung edge) gives no line to follow: walking it would follow the anatomy's own edges.
-        int along = vertical ? ink.box().height : ink.box().width;
-        if (!ink.measured() && along < STUB * across) return out;
+        // A box with no glyphs of the finder's kind in it and hardly taller than wide, inside the image (the
+        // detector's box on a lung edge) gives no line to walk up and down: that would follow the anatomy's own
+        // edges. Text rotated 90 degrees runs along the side edges, and a piece of it found there is walked.
+        Rectangle b = ink.box();
+        boolean bySide = b.x < SIDE * frame.width() || b.x + b.width > (1 - SIDE) * frame.width();
+        if (!ink.measured() && vertical && b.height < STUB * b.width && !bySide) return out;
         int step = (int) Math.ceil(STEP * across);
         for (List<Rectangle> end : LineSteps.pastEnds(ink.box(), frame.width(), frame.height(), step, MAX_STEPS, across / 2)) {
             for (Rectangle seg : end) {
                 Stats band = stats(frame, masked, seg);
                 if (band.n() < 0.2 * seg.width * seg.height) continue;   // already blacked out: walk over it
-                // Letters of the line's contrast would stand clear of this texture: the glyph finder judges them
-                // (remnants), and a mean shift here is the texture's own (the edge of a fan, a Doppler box).
+                // Letters of the line's contrast would stand clear of this texture (speckle, not grain): the glyph
+                // finder judges them (remnants), and a mean shift here is the texture's own (the edge of a fan, a
+                // Doppler box). On grain the walk goes on: small rotated type is not always glyphs to the finder.
                 double texture = LineEnds.sigma(frame, masked, seg, ink.bright());
-                if (ink.measured() && texture > 0 && ink.contrast() >= LineEnds.SEPARABLE * texture) break;
+                if (ink.measured() && texture >= LineEnds.MIN_TEXTURE && ink.contrast() >= LineEnds.SEPARABLE * texture) break;
                 Rectangle before = vertical ? new Rectangle(seg.x - across, seg.y, across, seg.height)
                         : new Rectangle(seg.x, seg.y - across, seg.width, across);
                 Rectangle after = vertical ? new Rectangle(seg.x + seg.width, seg.y, across, seg.height)

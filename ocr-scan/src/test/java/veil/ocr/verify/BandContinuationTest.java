@@ -40,11 +40,27 @@ class BandContinuationTest {
                 .allSatisfy(r -> assertThat(r.x).isGreaterThanOrEqualTo(186));
     }
 
+    /** Dark ground with grain; from row 60 down, the 30 columns from {@code x0} are raised by 8 levels. */
+    private static Gray8 columnBelow(int x0) {
+        byte[] p = new byte[W * H];
+        java.util.Arrays.fill(p, (byte) 20);
+        for (int y = 60; y < H; y++) for (int x = x0; x < x0 + 30; x++) p[y * W + x] = (byte) 28;
+        TestFrames.grain(p, 1.5, 5);
+        return new Gray8(W, H, p);
+    }
+
     @Test
-    void aStubWithNoGlyphsInItIsNoLineToWalk() {
-        // The detector's box on a lung edge: hardly longer than high, nothing glyph-like measured in it.
-        LineInk stub = LineInk.unmeasured(new Rectangle(150, 40, 40, 28));
-        assertThat(BandContinuation.beyond(bandBeside(8, false), nothing(), stub)).isEmpty();
+    void aStubInsideTheImageWithNoGlyphsInItIsNotWalkedUpAndDown() {
+        // The detector's box on a lung edge: a little taller than wide, nothing glyph-like measured in it.
+        LineInk stub = LineInk.unmeasured(new Rectangle(200, 10, 30, 40));
+        assertThat(BandContinuation.beyond(columnBelow(200), nothing(), stub)).isEmpty();
+    }
+
+    @Test
+    void aStubBySideEdgeIsAPieceOfRotatedTextAndIsWalked() {
+        LineInk piece = LineInk.unmeasured(new Rectangle(4, 10, 30, 40));
+        assertThat(BandContinuation.beyond(columnBelow(4), nothing(), piece)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.y).isGreaterThanOrEqualTo(50));
     }
 
     @Test
