@@ -86,8 +86,12 @@ public final class StackedLines {
                 if (r == null) continue;
                 out.add(r);
                 known.add(r);
-                Ink i = s.ink();
-                if (s.depth() + 1 < MAX_CHAIN) todo.add(new Seed(r, new Ink(i.ground(), i.sign(), i.contrast(), r.y, r.y + r.height - 1), s.depth() + 1));
+                // Searched from in turn at its own ink when it has a measurable one (lines of a block can differ in
+                // contrast by a few levels), else at the line's it was found from.
+                Ink i = s.ink(), own = Ink.of(f, r);
+                Ink next = own != null && own.sign() == i.sign() ? new Ink(own.ground(), own.sign(), own.contrast(), r.y, r.y + r.height - 1)
+                        : new Ink(i.ground(), i.sign(), i.contrast(), r.y, r.y + r.height - 1);
+                if (s.depth() + 1 < MAX_CHAIN) todo.add(new Seed(r, next, s.depth() + 1));
             }
             // The seed's own rows, past its ends: the rest of a line the detector found in pieces.
             Rectangle along = along(f, s.box(), s.ink(), known);
