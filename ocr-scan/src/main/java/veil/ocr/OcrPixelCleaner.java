@@ -193,6 +193,14 @@ public final class OcrPixelCleaner implements PixelCleaner, AutoCloseable {
                 hidden.add(new Target(e, Target.Reason.TEXT));
             }
         }
+        // Ink-ended lines too, past an end the ink finders drew on clear ground just where texture begins: they do
+        // not see through the texture, so the line may go on there unseen.
+        for (Target t : targets) {
+            if (!inkEnded(t.box(), inkLines)) continue;
+            for (Rectangle e : LineEnds.pastInkEnds(rendered.get(0), otherLines, TextLikeness.inkOf(rendered.get(0), t.box()))) {
+                hidden.add(new Target(e, Target.Reason.TEXT));
+            }
+        }
         if (!hidden.isEmpty()) {
             targets.addAll(hidden);
             notes.add(hidden.size() + " stretch(es) of texture past the ends of faint lines blacked out with them"

@@ -25,6 +25,8 @@ public final class LineEnds {
     /** How far past each end is looked at, in line heights. */
     static final double REACH = 2.0;
     static final int MAX_STEPS = 6;
+    /** Past an end the ink finders drew: the part they could not follow (a word or two into the texture). */
+    static final int INK_END_STEPS = 3;
 
     private LineEnds() { }
 
@@ -34,12 +36,40 @@ public final class LineEnds {
      * {@link #MAX_STEPS}), stopping at the frame edge or at clear ground.
      */
     public static List<Rectangle> unverifiable(Gray8 frame, Masked masked, LineInk line) {
+        return walk(frame, masked, line, false);
+    }
+
+    /**
+     * The same, but only past ends where the line's own last stretch lies on clear ground and texture begins right
+     * after it: the end of a line the ink finders drew, which see a faint line's glyphs on clear ground and not
+     * through speckle, so that the line may go on into the texture unseen (a faint label running into an ultrasound
+     * fan). An end they drew inside texture, where they did follow the ink, is taken as the line's end.
+     */
+    public static List<Rectangle> pastInkEnds(Gray8 frame, Masked masked, LineInk line) {
+        return walk(frame, masked, line, true);
+    }
+
+    private static List<Rectangle> walk(Gray8 frame, Masked masked, LineInk line, boolean onlyFromClearEnds) {
         List<Rectangle> out = new ArrayList<>();
         if (!line.measured()) return out;
         int across = LineSteps.across(line.box());
         int reach = (int) Math.ceil(REACH * across);
+        boolean vertical = LineSteps.vertical(line.box());
+        Masked none = Masked.of(frame.width(), frame.height(), List.of(), 0);
+        Rectangle b = line.box();
+        int side = 0;
         // A step shorter than a height has no room for a letter and its gap.
-        for (List<Rectangle> end : LineSteps.pastEnds(line.box(), frame.width(), frame.height(), reach, MAX_STEPS, across)) {
+        int steps = onlyFromClearEnds ? INK_END_STEPS : MAX_STEPS;
+        for (List<Rectangle> end : LineSteps.pastEnds(line.box(), frame.width(), frame.height(), reach, steps, across)) {
+            boolean start = side++ == 0;
+            if (onlyFromClearEnds) {
+                int len = Math.min(across, vertical ? b.height : b.width);
+                Rectangle last = vertical
+                        ? new Rectangle(b.x, start ? b.y : b.y + b.height - len, b.width, len)
+                        : new Rectangle(start ? b.x : b.x + b.width - len, b.y, len, b.height);
+                double inside = sigma(frame, none, last.intersection(new Rectangle(0, 0, frame.width(), frame.height())), line.bright());
+                if (inside < 0 || inside >= MIN_TEXTURE) continue;
+            }
             for (Rectangle e : end) {
                 double sigma = sigma(frame, masked, e, line.bright());
                 if (sigma < MIN_TEXTURE || line.contrast() >= SEPARABLE * sigma) break;

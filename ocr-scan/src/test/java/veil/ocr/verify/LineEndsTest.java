@@ -47,6 +47,26 @@ class LineEndsTest {
     }
 
     @Test
+    void anInkDrawnEndOnClearGroundJustBeforeSpeckleMayGoOnUnseen() {
+        // The ink finders drew the line up to where the fan begins: past that they see nothing either way.
+        Gray8 f = lineThenTexture(30, 58, true);
+        LineInk ink = TextLikeness.inkOf(f, LINE);
+        assertThat(LineEnds.pastInkEnds(f, nothing(f), ink)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.x).isGreaterThanOrEqualTo(LINE.x + LINE.width));
+    }
+
+    @Test
+    void anInkDrawnEndInsideTheSpeckleIsTheLinesEnd() {
+        // The finders followed the line's ink into the fan and it stopped there: not walked on.
+        Gray8 f = lineThenTexture(30, 58, true);
+        Rectangle intoFan = new Rectangle(LINE.x, LINE.y, 230, LINE.height);
+        LineInk ink = TextLikeness.inkOf(f, LINE);
+        LineInk drawn = new LineInk(intoFan, ink.bright(), ink.stroke(), ink.contrast());
+        assertThat(LineEnds.unverifiable(f, nothing(f), drawn)).isNotEmpty();
+        assertThat(LineEnds.pastInkEnds(f, nothing(f), drawn)).isEmpty();
+    }
+
+    @Test
     void aBrightLineBesideSpeckleIsVerifiable() {
         Gray8 f = lineThenTexture(0, 255, true);
         assertThat(LineEnds.unverifiable(f, nothing(f), TextLikeness.inkOf(f, LINE))).isEmpty();
