@@ -111,6 +111,9 @@ public final class StackedLines {
         if (w == null) return null;
         Rectangle g = columns(w.inked, w.masked, w.width, 0, h - 1, x0, ink.top(), line);
         if (g == null || (g.x >= line.x - h && g.x + g.width <= line.x + line.width + h)) return null;
+        // Past its ends there is no neighbouring line to vouch for the stretch: the ground must be flat at half the
+        // step too (the fading edge of an ultrasound fan beside a faint block is not; LineEnds judges such ends).
+        if (w.flat() < FLAT) return null;
         return w.groundBetween(f, g) >= TEXTURE * w.flat() ? g : null;
     }
 

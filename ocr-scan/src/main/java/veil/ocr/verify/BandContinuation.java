@@ -58,8 +58,9 @@ public final class BandContinuation {
                 if (band.n() < 0.2 * seg.width * seg.height) continue;   // already blacked out: walk over it
                 // Letters of the line's contrast would stand clear of this texture (speckle, not grain): the glyph
                 // finder judges them (remnants), and a mean shift here is the texture's own (the edge of a fan, a
-                // Doppler box). On grain the walk goes on: small rotated type is not always glyphs to the finder.
-                double texture = LineEnds.sigma(frame, masked, seg, ink.bright());
+                // Doppler box). Horizontal lines only, and not on grain: rotated type, and small type, are not always
+                // glyphs to the finder, and there the walk is what finds the rest of the line.
+                double texture = vertical ? 0 : LineEnds.sigma(frame, masked, seg, ink.bright());
                 if (ink.measured() && texture >= LineEnds.MIN_TEXTURE && ink.contrast() >= LineEnds.SEPARABLE * texture) break;
                 Rectangle before = vertical ? new Rectangle(seg.x - across, seg.y, across, seg.height)
                         : new Rectangle(seg.x, seg.y - across, seg.width, across);
