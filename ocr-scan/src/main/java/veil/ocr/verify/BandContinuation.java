@@ -12,9 +12,11 @@ import veil.ocr.detect.Gray8;
  * walks from each end of a first-read line in steps of two line heights and reports every step whose band differs
  * from both neighbouring strips in the same direction by more than the strips' noise allows (a gradient or an edge
  * running along the band makes the band differ from the two strips in opposite directions, and does not count).
- * Steps already blacked out are walked over. A line whose letters would stand clear of the texture at a step (its
- * contrast {@link LineEnds#SEPARABLE} times the texture's) is not walked on there: those letters the glyph finder
- * sees, and the shift is the texture's. It reads no characters and shares nothing with the first read.
+ * Steps already blacked out are walked over. A horizontal line whose letters would stand clear of the texture at a
+ * step (its contrast {@link LineEnds#SEPARABLE} times the sigma of speckle, not grain) is not walked on there: those
+ * letters the glyph finder sees, and the shift is the texture's. A box with no glyphs measured in it, hardly taller
+ * than wide and away from the side edges, is not walked up and down. It reads no characters and shares nothing with
+ * the first read.
  */
 public final class BandContinuation {
 

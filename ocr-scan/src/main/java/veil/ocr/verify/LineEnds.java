@@ -55,7 +55,6 @@ public final class LineEnds {
         int across = LineSteps.across(line.box());
         int reach = (int) Math.ceil(REACH * across);
         boolean vertical = LineSteps.vertical(line.box());
-        Masked none = Masked.of(frame.width(), frame.height(), List.of(), 0);
         Rectangle b = line.box();
         int side = 0;
         // A step shorter than a height has no room for a letter and its gap.
@@ -67,7 +66,7 @@ public final class LineEnds {
                 Rectangle last = vertical
                         ? new Rectangle(b.x, start ? b.y : b.y + b.height - len, b.width, len)
                         : new Rectangle(start ? b.x : b.x + b.width - len, b.y, len, b.height);
-                double inside = sigma(frame, none, last.intersection(new Rectangle(0, 0, frame.width(), frame.height())), line.bright());
+                double inside = sigma(frame, Masked.nothing(frame.width()), last.intersection(new Rectangle(0, 0, frame.width(), frame.height())), line.bright());
                 if (inside < 0 || inside >= MIN_TEXTURE) continue;
             }
             for (Rectangle e : end) {

@@ -30,7 +30,12 @@ public final class Masked {
         return new Masked(m, width);
     }
 
+    /** Nothing left out (no frame-sized array: for a measurement over the image as it is). */
+    public static Masked nothing(int width) {
+        return new Masked(null, width);
+    }
+
     public boolean at(int x, int y) {
-        return px[y * width + x];
+        return px != null && px[y * width + x];
     }
 }
