@@ -72,26 +72,31 @@ public final class StackedLines {
     public static List<Rectangle> around(Gray8 f, List<Rectangle> lines) {
         List<Rectangle> known = new ArrayList<>(lines);
         List<Rectangle> out = new ArrayList<>();
-        record Seed(Rectangle box, Ink ink, int depth) { }
+        // A line found is searched from at its own ink when it has a measurable one (lines of a block can differ in
+        // contrast by a few levels: a birth date written fainter than the name), and where that finds nothing, at
+        // the ink of the line it was found from (a line too thin to measure well).
+        record Seed(Rectangle box, Ink ink, Ink inherited, int depth) { }
         Deque<Seed> todo = new ArrayDeque<>();
         for (Rectangle l : lines) {
             if (l.height < MIN_HEIGHT || l.height > MAX_HEIGHT || l.width < 2 * l.height) continue;
             Ink ink = Ink.of(f, l);
-            if (ink != null) todo.add(new Seed(l, ink, 0));
+            if (ink != null) todo.add(new Seed(l, ink, null, 0));
         }
         while (!todo.isEmpty()) {
             Seed s = todo.poll();
             for (int dir : new int[] {1, -1}) {
                 Rectangle r = next(f, s.box(), s.ink(), dir, known);
+                if (r == null && s.inherited() != null) r = next(f, s.box(), s.inherited(), dir, known);
                 if (r == null) continue;
                 out.add(r);
                 known.add(r);
-                // Searched from in turn at its own ink when it has a measurable one (lines of a block can differ in
-                // contrast by a few levels), else at the line's it was found from.
                 Ink i = s.ink(), own = Ink.of(f, r);
-                Ink next = own != null && own.sign() == i.sign() ? new Ink(own.ground(), own.sign(), own.contrast(), r.y, r.y + r.height - 1)
-                        : new Ink(i.ground(), i.sign(), i.contrast(), r.y, r.y + r.height - 1);
-                if (s.depth() + 1 < MAX_CHAIN) todo.add(new Seed(r, next, s.depth() + 1));
+                Ink inherited = new Ink(i.ground(), i.sign(), i.contrast(), r.y, r.y + r.height - 1);
+                Ink mine = own != null && own.sign() == i.sign()
+                        ? new Ink(own.ground(), own.sign(), own.contrast(), r.y, r.y + r.height - 1) : null;
+                if (s.depth() + 1 < MAX_CHAIN) {
+                    todo.add(mine != null ? new Seed(r, mine, inherited, s.depth() + 1) : new Seed(r, inherited, null, s.depth() + 1));
+                }
             }
             // The seed's own rows, past its ends: the rest of a line the detector found in pieces.
             Rectangle along = along(f, s.box(), s.ink(), known);
