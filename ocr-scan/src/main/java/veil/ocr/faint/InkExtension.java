@@ -62,6 +62,13 @@ public final class InkExtension {
         return new Rectangle(start, box.y, end - start, box.height);
     }
 
+    /** The commonest value of a grey-level histogram (the ground a faint line is written on), the lowest on a tie. */
+    static int commonest(int[] count) {
+        int ground = 0;
+        for (int v = 1; v < count.length; v++) if (count[v] > count[ground]) ground = v;
+        return ground;
+    }
+
     /**
      * The grey level the line's ink is written at: of the values in its box standing {@link #CLEAR} levels from the
      * box's commonest value (its ground) and above their histogram neighbours, the farthest from the ground; -1 when
@@ -72,8 +79,7 @@ public final class InkExtension {
         for (int y = box.y; y < box.y + box.height; y++) {
             for (int x = box.x; x < box.x + box.width; x++) count[f.at(x, y)]++;
         }
-        int ground = 0;
-        for (int v = 1; v < 256; v++) if (count[v] > count[ground]) ground = v;
+        int ground = commonest(count);
         // The ink lies on the side of the ground holding more of the box's other pixels; anti-aliased edges fall
         // between ink and ground, so of the levels standing above their histogram neighbours the farthest is the ink.
         long above = 0, below = 0;

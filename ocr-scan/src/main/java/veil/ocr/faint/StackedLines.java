@@ -113,12 +113,11 @@ public final class StackedLines {
         int h = ink.height();
         int x0 = Math.max(0, (int) (line.x - WIDEN * h)), x1 = Math.min(f.width(), (int) (line.x + line.width + WIDEN * h));
         Window w = Window.of(f, new Rectangle(x0, ink.top(), x1 - x0, h), ink, known);
-        if (w == null) return null;
-        Rectangle g = columns(w.inked, w.masked, w.width, 0, h - 1, x0, ink.top(), line);
-        if (g == null || (g.x >= line.x - h && g.x + g.width <= line.x + line.width + h)) return null;
         // Past its ends there is no neighbouring line to vouch for the stretch: the ground must be flat at half the
         // step too (the fading edge of an ultrasound fan beside a faint block is not; LineEnds judges such ends).
-        if (w.flat() < FLAT) return null;
+        if (w == null || w.flat() < FLAT) return null;
+        Rectangle g = columns(w.inked, w.masked, w.width, 0, h - 1, x0, ink.top(), line);
+        if (g == null || (g.x >= line.x - h && g.x + g.width <= line.x + line.width + h)) return null;
         return w.groundBetween(f, g) >= TEXTURE * w.flat() ? g : null;
     }
 
@@ -156,8 +155,7 @@ public final class StackedLines {
                     else count[f.at(r.x + x, r.y + y)]++;
                 }
             }
-            int ground = 0;
-            for (int v = 1; v < 256; v++) if (count[v] > count[ground]) ground = v;
+            int ground = InkExtension.commonest(count);
             int step = Math.max(3, (int) Math.ceil(INK_SHARE * ink.contrast()));
             long free = 0, within = 0, near = 0;
             for (int v = 0; v < 256; v++) {
@@ -200,8 +198,7 @@ public final class StackedLines {
             if (b.isEmpty()) return null;
             int[] count = new int[256];
             for (int y = b.y; y < b.y + b.height; y++) for (int x = b.x; x < b.x + b.width; x++) count[f.at(x, y)]++;
-            int ground = 0;
-            for (int v = 1; v < 256; v++) if (count[v] > count[ground]) ground = v;
+            int ground = InkExtension.commonest(count);
             long up = 0, down = 0;
             for (int v = ground + 3; v < 256; v++) up += count[v];
             for (int v = ground - 3; v >= 0; v--) down += count[v];

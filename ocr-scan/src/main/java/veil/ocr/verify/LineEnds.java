@@ -56,11 +56,12 @@ public final class LineEnds {
         int reach = (int) Math.ceil(REACH * across);
         boolean vertical = LineSteps.vertical(line.box());
         Rectangle b = line.box();
-        int side = 0;
         // A step shorter than a height has no room for a letter and its gap.
         int steps = onlyFromClearEnds ? INK_END_STEPS : MAX_STEPS;
-        for (List<Rectangle> end : LineSteps.pastEnds(line.box(), frame.width(), frame.height(), reach, steps, across)) {
-            boolean start = side++ == 0;
+        List<List<Rectangle>> ends = LineSteps.pastEnds(line.box(), frame.width(), frame.height(), reach, steps, across);
+        for (int k = 0; k < ends.size(); k++) {
+            List<Rectangle> end = ends.get(k);
+            boolean start = k == 0;   // pastEnds: the start's steps, then the end's
             if (onlyFromClearEnds) {
                 int len = Math.min(across, vertical ? b.height : b.width);
                 Rectangle last = vertical
