@@ -5,7 +5,7 @@ package veil.ocr.detect;
  * background (mean of a window a few strokes wide). Light-on-dark, dark-on-light and text crossing
  * a brightness edge all come out the same way, which a single global inversion cannot do.
  */
-final class LocalContrast {
+public final class LocalContrast {
 
     static final int RADIUS = 15;
 
@@ -34,7 +34,7 @@ final class LocalContrast {
     }
 
     /** Summed-area table of an 8-bit crop, (w + 1) x (h + 1), for window means in constant time. */
-    static long[] integral(byte[] c, int w, int h) {
+    public static long[] integral(byte[] c, int w, int h) {
         long[] integral = new long[(w + 1) * (h + 1)];
         for (int y = 0; y < h; y++) {
             long row = 0;
@@ -47,7 +47,7 @@ final class LocalContrast {
     }
 
     /** Sum of the pixels in [x0, x1) x [y0, y1) from {@link #integral}. */
-    static long boxSum(long[] integral, int w, int x0, int y0, int x1, int y1) {
+    public static long boxSum(long[] integral, int w, int x0, int y0, int x1, int y1) {
         return integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
                 + integral[y0 * (w + 1) + x0];
     }

@@ -45,7 +45,26 @@ public final class LineFinder {
      *              back in frame coordinates and are tightened on the full-resolution frame
      */
     public static List<Rectangle> lines(PpOcrDetector detector, Gray8 frame, Passes passes, double scale) {
-        return finished(frame, raw(detector, frame, passes, scale));
+        List<TextBox> boxes = new ArrayList<>(raw(detector, frame, passes, scale));
+        if (passes == Passes.MIXED && scale >= 1.0) boxes.addAll(denoised(detector, frame));
+        return finished(frame, boxes);
+    }
+
+    /**
+     * A whole frame of at most {@link #DENOISED_MAX_PIXELS} gets a second look with the normalised view taken of its
+     * 3 x 3 mean ({@link BoxMean}), where it costs a fraction of a large frame's pass: faint thin type under pixel
+     * noise (a CT's corner blocks) that the mixed pass misses whole. Only its line-shaped boxes count: on the denoised
+     * view the network also takes the soft edges of a body for text, in blobs as tall as they are wide. Whole frames
+     * only: the enlarged crops of {@link Neighbourhoods} are another view already. Measured in ocr-scan/README.md
+     * ("A denoised look at small frames").
+     */
+    static List<TextBox> denoised(PpOcrDetector detector, Gray8 frame) {
+        List<TextBox> out = new ArrayList<>();
+        if ((long) frame.width() * frame.height() > DENOISED_MAX_PIXELS) return out;
+        for (TextBox b : detector.detect(LocalNormalisation.of(BoxMean.of(frame)), frame, frame)) {
+            if (b.box().width >= LINE_ASPECT * b.box().height) out.add(b);
+        }
+        return out;
     }
 
     /** The passes' boxes in frame coordinates, before joining and tightening (benchmarks combine them). */
@@ -59,19 +78,7 @@ public final class LineFinder {
                 boxes.addAll(detector.detect(in));
                 boxes.addAll(detector.detect(LocalNormalisation.of(in)));
             }
-            case MIXED -> {
-                boxes.addAll(detector.detect(LocalNormalisation.of(in), in, in));
-                // Small frames get a second look with the normalised view taken of the frame's 3 x 3 mean, where it
-                // costs a fraction of a large frame's pass: faint thin type under pixel noise (a CT's corner blocks)
-                // that the first pass misses whole. Measured in ocr-scan/README.md ("A denoised look at small frames").
-                if ((long) in.width() * in.height() <= DENOISED_MAX_PIXELS) {
-                    // Only its line-shaped boxes (at least twice as wide as tall): on the denoised view the network
-                    // also takes the soft edges of a body for text, in blobs as tall as they are wide.
-                    for (TextBox b : detector.detect(LocalNormalisation.of(BoxMean.of(in)), in, in)) {
-                        if (b.box().width >= LINE_ASPECT * b.box().height) boxes.add(b);
-                    }
-                }
-            }
+            case MIXED -> boxes.addAll(detector.detect(LocalNormalisation.of(in), in, in));
             case MIXED_DARK -> boxes.addAll(detector.detect(LocalNormalisation.of(in), in, DarkStretch.of(in)));
         }
         if (in != frame) boxes = Resample.up(boxes, frame.width(), frame.height(), (double) frame.width() / in.width(),
